@@ -1,0 +1,57 @@
+#pragma once
+
+#include "activation.h"
+
+#include <vector>
+
+namespace actlab {
+
+struct Interval {
+    double from;
+    double to;
+};
+
+/// The largest |f′| and where it is attained. On a plateau (relu: every x > 0) `x` is the plateau's
+/// left end and `plateau` spans it; otherwise plateau.from == plateau.to == x.
+struct PeakGradient {
+    double x;
+    double value;  ///< f′(x), signed.
+    Interval plateau;
+};
+
+/// f and f′ as x → −∞ and x → +∞ (possibly ±inf).
+struct Limits {
+    double valueAtMinusInfinity;
+    double valueAtPlusInfinity;
+    double derivativeAtMinusInfinity;
+    double derivativeAtPlusInfinity;
+};
+
+struct NotablePoint {
+    enum class Kind { Minimum, Maximum, Root, PeakGradient, Kink };
+    Kind kind;
+    double x;
+    double value;       ///< f(x)
+    double derivative;  ///< f′(x) (left derivative at a kink)
+};
+
+/// The analysis window used when none is given: wide enough for every built-in feature.
+inline constexpr Interval kDefaultAnalysisWindow{-40.0, 40.0};
+
+/// Peak of |f′| over the window.
+PeakGradient peakGradient(const Activation& activation, const ParameterValues& p,
+                          Interval window = kDefaultAnalysisWindow);
+
+Limits limits(const Activation& activation, const ParameterValues& p);
+
+/// Maximal sub-intervals of the window where |f′| < epsilon (the "vanishing gradient" zones), with
+/// their ends located to full double precision. Intervals touching the window's edge end there.
+std::vector<Interval> saturationIntervals(const Activation& activation, const ParameterValues& p,
+                                          double epsilon, Interval window = kDefaultAnalysisWindow);
+
+/// Local extrema of f, roots of f, the peak of |f′| and kinks inside the window, ordered by x.
+/// Example: silu has a Minimum at x ≈ −1.2785 with value ≈ −0.2785.
+std::vector<NotablePoint> notablePoints(const Activation& activation, const ParameterValues& p,
+                                        Interval window = kDefaultAnalysisWindow);
+
+}  // namespace actlab
