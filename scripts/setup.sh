@@ -1,0 +1,28 @@
+# Shared by run.sh and test.sh (sourced, not run): install what the build needs, then configure and build.
+# Works on a fresh Debian 12 machine as root or with sudo; does nothing that is already done.
+
+ACTLAB_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+ACTLAB_BUILD_DIR="${ACTLAB_BUILD_DIR:-$ACTLAB_ROOT/build/release}"
+
+# Build tools, Qt 6 with Svg and Linguist, QCustomPlot, a virtual display for widget tests, a font.
+ACTLAB_PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
+                 qt6-l10n-tools libqcustomplot-dev xvfb xauth fonts-dejavu-core)
+
+actlab_install_dependencies() {
+    local missing=()
+    for package in "${ACTLAB_PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "actlab: installing ${missing[*]}"
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    "${sudo[@]}" apt-get update -q
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+# actlab_build [extra cmake -D options...]
+actlab_build() {
+    cmake -S "$ACTLAB_ROOT" -B "$ACTLAB_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release "$@" >/dev/null
+    cmake --build "$ACTLAB_BUILD_DIR" -j "$(nproc)"
+}
