@@ -38,8 +38,10 @@ enum class Family { Classic, Rectifier, Smooth, Hard };
 /// An activation function described as data, with exact evaluation of f and f′.
 ///
 /// Exactness: for every double x and every parameter value in range, f and f′ agree with the exact
-/// value to a relative error of at most 1e-14 (absolute 1e-300 below that magnitude). NaN in gives
-/// NaN out; ±inf gives the limit. At a kink f′ is the left derivative (relu′(0) = 0).
+/// value to a relative error of at most 1e-14 (absolute 1e-300 below that magnitude). Where f′ crosses zero
+/// at an irrational point (silu, swish, gelu, gelu_tanh, mish, for |scaled x| ≤ 3) the conditioning allows
+/// no better than 1e-14·|exact| + 1e-16. NaN in gives NaN out; ±inf gives the limit. At a kink f′ is the
+/// left derivative (relu′(0) = 0).
 struct Activation {
     std::string_view id;                 ///< torch.nn.functional name, e.g. "leaky_relu".
     std::string_view name;               ///< Display name, e.g. "Leaky ReLU".

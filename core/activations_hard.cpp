@@ -71,8 +71,8 @@ struct Hardtanh {
 };
 
 constexpr ParameterSpec kHardtanhParameters[] = {
-    {"min_val", "minimum", -1.0, -10.0, -0.1, false},
-    {"max_val", "maximum", 1.0, 0.1, 10.0, false},
+    {"min_val", "lower bound a", -1.0, -10.0, -0.1, false},
+    {"max_val", "upper bound b", 1.0, 0.1, 10.0, false},
 };
 
 const Activation kHard[] = {

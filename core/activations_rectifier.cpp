@@ -103,7 +103,7 @@ struct Relu6 {
     static Kinks kinks(const Params&) { return kernels::kinksAt(0.0, 6.0); }
 };
 
-constexpr ParameterSpec kLeakyReluParameters[] = {{"negative_slope", "negative slope", 0.01, 0.0, 1.0, false}};
+constexpr ParameterSpec kLeakyReluParameters[] = {{"negative_slope", "negative slope a", 0.01, 0.0, 1.0, false}};
 constexpr ParameterSpec kEluParameters[] = {{"alpha", "α", 1.0, 0.0, 5.0, false}};
 
 const Activation kRectifiers[] = {

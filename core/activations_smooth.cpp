@@ -18,7 +18,8 @@ inline void gatedBySigmoid(double x, dd::Double2 u, double& f, double& df)
     f = x * s.positive;
     // u·σ(−u) is 0 once σ(−u) has underflowed, also when βx itself overflowed to inf.
     const double tail = s.negative == 0.0 ? 0.0 : u.hi * s.negative;
-    df = s.positive * (1.0 + tail);
+    // Once σ(u) has underflowed the derivative is 0, even where 1 + tail is −inf (βx = −inf).
+    df = s.positive == 0.0 ? 0.0 : s.positive * (1.0 + tail);
 }
 
 inline void gatedLimits(bool positive, double& f, double& df)

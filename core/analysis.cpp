@@ -79,7 +79,7 @@ PeakGradient peakGradient(const Activation& activation, const ParameterValues& p
         const double to = last + 1 == kScanPoints
                               ? window.to
                               : bisect(s.x[last + 1], s.x[last], onPlateau);
-        return {from, activation.derivative(from, p), {from, to}};
+        return {from, s.df[best], {from, to}};
     }
 
     // An isolated maximum: golden-section search between the neighbouring samples.

@@ -9,9 +9,12 @@ double evenlySpaced(double from, double to, std::size_t i, std::size_t points)
 {
     if (i == 0) return from;
     if (i + 1 == points) return to;
-    // Blend rather than from + i·step: exact at both ends and no overflow of (to − from) near ±DBL_MAX.
-    const double t = static_cast<double>(i) / static_cast<double>(points - 1);
-    return from * (1.0 - t) + to * t;
+    // Offsets from the midpoint, so a range symmetric about 0 gets samples symmetric to the bit (and 0
+    // itself when the count is odd); halves keep ±DBL_MAX ranges from overflowing.
+    const double middle = from / 2 + to / 2;
+    const double halfWidth = to / 2 - from / 2;
+    const double step = 2.0 * static_cast<double>(i) - static_cast<double>(points - 1);
+    return middle + halfWidth * (step / static_cast<double>(points - 1));
 }
 
 std::size_t sampleRange(const Activation& activation, const ParameterValues& p, double from, double to,

@@ -370,7 +370,8 @@ def random_points(count_uniform, count_log):
 
 
 SPECIAL = [0.0, MIN_SUBNORMAL, 2 * MIN_SUBNORMAL, 3 * MIN_SUBNORMAL, 2.2250738585072014e-308,
-           2.225073858507201e-308, 1e-300, 1.4916681462400413e-154, 1e-154, 1e-103, 1e-20, 1e-16, 1.1102230246251565e-16,
+           2.225073858507201e-308, 1e-300, 1.4916681462400413e-154, 1e-154, 1e-103, 1e-20, 1e-16,
+           1.1102230246251565e-16,
            1.4901161193847656e-08, 1e-8, 6.103515625e-05, 1e-3, 0.1, 0.25, 0.5, 1.0, 2.0, 3.0, 5.0, 6.0,
            20.0, 36.0, 37.0, 40.0, 50.0, 100.0, 700.0, 708.0, 709.0, 709.782712893384, 709.7827128933841, 710.0,
            744.0, 744.4400719213812, 745.0, 745.1332191019411, 745.2, 746.0, 800.0, 1e3, 1e4, 1e10, 2.0 ** 53,
@@ -384,7 +385,8 @@ def grid(full):
         xs += log_spaced(-20, 20, 4) + log_spaced(-300, 308, 1)
         xs += uniform(-50, 50, Fraction(1, 8))
         xs += [exact_double(Fraction(k, 10) + Fraction(3, 100)) for k in range(-500, 500, 3)]
-        xs += uniform(-3, 0, Fraction(1, 64)) + [exact_double(Fraction(-3) + Fraction(137, 10000) * k) for k in range(220)]
+        xs += uniform(-3, 0, Fraction(1, 64))
+        xs += [exact_double(Fraction(-3) + Fraction(137, 10000) * k) for k in range(220)]
         xs += random_points(300, 100)
     else:
         xs += log_spaced(-20, 20, 2) + log_spaced(-300, 308, 1)[::4]
@@ -417,7 +419,7 @@ def kink_points(spec, p):
 
 
 def derivative_zero_points(spec, p):
-    """Doubles next to the zeros of f′ and f″ (the minimum of f′) of the smooth, non-monotonic activations."""
+    """Doubles next to the zeros of f′ and f″ (the minimum of f′) of the smooth non-monotonic activations."""
     if not spec.smooth_near_zero:
         return []
     out = []
@@ -426,7 +428,7 @@ def derivative_zero_points(spec, p):
         d2f = lambda x: mpmath.diff(df, x)
         scale = 1 / p["beta"] if "beta" in p else mpf(1)
         # Solve in t = x/scale, with f″ rescaled, so that the tolerance means the same for every β.
-        # Brackets: f′ = 0 lies in (−1.6, −0.5) and f″ = 0 in (−3.5, −0.9) for silu, gelu, gelu_tanh, mish.
+        # Brackets (in t): f′ = 0 lies in (−1.6, −0.5), f″ = 0 in (−3.5, −0.9) for silu, gelu, gelu_tanh, mish.
         for g, bracket, norm in ((df, (-1.6, -0.5), 1), (d2f, (-3.5, -0.9), scale)):
             h = lambda t: g(t * scale) * norm
             if h(mpf(bracket[0])) * h(mpf(bracket[1])) >= 0:
@@ -515,7 +517,7 @@ def check_known_values():
         e40 = mpmath.exp(mpf(-40))
         known = [
             (sigmoid_df(mpf(40), {}), e40 / (1 + e40) ** 2),
-            # log(1 + t) = t − t²/2 + t³/3 − …, with t = e^−745 the series' third term is far below 60 digits.
+            # log(1 + t) = t − t²/2 + t³/3 − …; with t = e^−745 the third term is far below 60 digits.
             (softplus_f(mpf(-745), {"beta": mpf(1)}), mpmath.exp(mpf(-745)) - mpmath.exp(mpf(-1490)) / 2),
             (gelu_f(mpf(1), {}), (1 + mpmath.erf(1 / mpmath.sqrt(2))) / 2),
             (mish_f(mpf(1), {}), mpmath.tanh(mpmath.log(1 + mpmath.e))),
@@ -555,15 +557,16 @@ def table_rows(spec, values, full):
         for fn, got in ((spec.f, f), (spec.df, df)):
             y = evaluate(fn, x, p, CHECK_DPS)
             if rounds_unambiguously(y, CHECK_DPS) and to_double(y) != got and not math.isnan(got):
-                mismatches.append(f"{spec.id} {ptext} x={x!r}: {got!r} at {DPS} digits, {to_double(y)!r} at {CHECK_DPS}")
+                mismatches.append(f"{spec.id} {ptext} x={x!r}: {got!r} at {DPS} digits, "
+                                  f"{to_double(y)!r} at {CHECK_DPS}")
         rows.append((ptext, fmt(x), fmt(f), fmt(df), "grid"))
     for k, left in kinks:
         rows.append((ptext, fmt(k), fmt(evaluate_rounded(spec.f, k, p, "kink")), fmt(to_double(left)), "kink"))
     for sign in (-1, 1):
         with mp.workdps(DPS):
             far = mpf(HUGE) * sign
-            rows.append((ptext, fmt(math.inf * sign), fmt(to_double(spec.f(far, p))), fmt(to_double(spec.df(far, p))),
-                         "limit"))
+            f, df = to_double(spec.f(far, p)), to_double(spec.df(far, p))
+            rows.append((ptext, fmt(math.inf * sign), fmt(f), fmt(df), "limit"))
     rows.append((ptext, "nan", "nan", "nan", "nan"))
     if mismatches:
         fail("precision check:\n  " + "\n  ".join(mismatches[:20]))
@@ -593,7 +596,8 @@ def main():
         with open(path, "w", encoding="ascii", newline="\n") as out:
             out.write(text)
         kinds = {k: sum(1 for r in rows if r[4] == k) for k in ("grid", "kink", "limit", "nan")}
-        print(f"{spec.id:12s} {len(spec.param_sets)} parameter sets, {len(rows):6d} rows {kinds}, {len(text) / 1e3:7.1f} kB")
+        print(f"{spec.id:12s} {len(spec.param_sets)} parameter sets, {len(rows):6d} rows {kinds}, "
+              f"{len(text) / 1e3:7.1f} kB")
         total_rows += len(rows)
         total_bytes += len(text)
     print(f"total: {total_rows} rows, {total_bytes / 1e6:.2f} MB in {os.path.normpath(OUT_DIR)}, "

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/activation.h"
+#include "core/maxout.h"
+
+#include <cstddef>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace actlab {
+
+/// What `actlab` was asked to do.
+enum class Command { Gui, Help, Version, List, Eval, Sample, Softmax, Maxout };
+
+enum class TableFormat { Tsv, Csv, Json };
+
+/// A function chosen on the command line with its parameters, validated against core's ranges.
+struct FunctionChoice {
+    const Activation* activation = nullptr;
+    ParameterValues parameters{};
+};
+
+struct ListOptions {
+    bool json = false;
+};
+
+struct EvalOptions {
+    FunctionChoice function;
+};
+
+struct SampleOptions {
+    FunctionChoice function;
+    double from = 0.0;
+    double to = 0.0;
+    std::size_t points = 0;
+    TableFormat format = TableFormat::Tsv;
+    bool withKinks = false;
+};
+
+struct SoftmaxOptions {
+    double temperature = 1.0;
+    bool jacobian = false;
+};
+
+struct MaxoutOptions {
+    MaxoutLayer layer;  ///< 1-input units and the group size, already checked with maxoutLayerError.
+};
+
+/// The command line as plain data. Only the member for `command` is meaningful.
+struct Options {
+    Command command = Command::Gui;
+    ListOptions list;
+    EvalOptions eval;
+    SampleOptions sample;
+    SoftmaxOptions softmax;
+    MaxoutOptions maxout;
+};
+
+/// The result of parsing: `error` is empty when `options` can be run as they are, otherwise a one-line
+/// reason (without the "actlab: " prefix).
+struct ParsedCommandLine {
+    Options options;
+    std::string error;
+};
+
+/// Most samples `actlab sample` writes: three arrays of this many doubles stay well inside memory.
+inline constexpr std::size_t kMaxSamplePoints = 10'000'000;
+
+/// True when these arguments (argv without the program name) select a headless run: a subcommand,
+/// an unknown word (reported as an unknown command), or a help or version flag. Anything else (no
+/// arguments, Qt options such as -platform) is for the window.
+bool isHeadless(std::span<const std::string_view> arguments);
+
+/// Parses the arguments (argv without the program name) of a headless run.
+ParsedCommandLine parseCommandLine(std::span<const std::string_view> arguments);
+
+/// The text `actlab --help` prints.
+std::string usage();
+
+}  // namespace actlab

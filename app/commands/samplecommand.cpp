@@ -1,0 +1,102 @@
+#include "samplecommand.h"
+
+#include "commandline.h"
+#include "core/sampling.h"
+#include "format.h"
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace actlab {
+
+namespace {
+
+void writeTable(std::ostream& out, char separator, const std::vector<double>& x, const std::vector<double>& f,
+                const std::vector<double>& df, std::size_t count)
+{
+    std::string text = "x";
+    text += separator;
+    text += 'f';
+    text += separator;
+    text += "df\n";
+    for (std::size_t i = 0; i < count; ++i) {
+        appendNumber(text, x[i]);
+        text += separator;
+        appendNumber(text, f[i]);
+        text += separator;
+        appendNumber(text, df[i]);
+        text += '\n';
+        if (text.size() > 1 << 16) {
+            out << text;
+            text.clear();
+        }
+    }
+    out << text;
+}
+
+void writeJson(std::ostream& out, const SampleOptions& options, const std::vector<double>& x,
+               const std::vector<double>& f, const std::vector<double>& df, std::size_t count)
+{
+    const Activation& activation = *options.function.activation;
+    std::string text = "{\n  \"function\": ";
+    appendJsonString(text, activation.id);
+    text += ",\n  \"params\": {";
+    for (std::size_t i = 0; i < activation.parameters.size(); ++i) {
+        text += (i == 0) ? "" : ", ";
+        appendJsonString(text, activation.parameters[i].id);
+        text += ": ";
+        appendJsonNumber(text, options.function.parameters[i]);
+    }
+    text += "},\n  \"from\": ";
+    appendJsonNumber(text, options.from);
+    text += ",\n  \"to\": ";
+    appendJsonNumber(text, options.to);
+    text += ",\n  \"points\": ";
+    text += std::to_string(options.points);
+    text += ",\n  \"with_kinks\": ";
+    text += options.withKinks ? "true" : "false";
+    text += ",\n  \"columns\": [\"x\", \"f\", \"df\"],\n  \"rows\": [";
+    for (std::size_t i = 0; i < count; ++i) {
+        text += (i == 0) ? "\n    [" : ",\n    [";
+        appendJsonNumber(text, x[i]);
+        text += ", ";
+        appendJsonNumber(text, f[i]);
+        text += ", ";
+        appendJsonNumber(text, df[i]);
+        text += ']';
+        if (text.size() > 1 << 16) {
+            out << text;
+            text.clear();
+        }
+    }
+    text += "\n  ]\n}\n";
+    out << text;
+}
+
+}  // namespace
+
+int runSample(const SampleOptions& options, std::ostream& out)
+{
+    const std::size_t capacity = options.points + kMaxKinks;
+    std::vector<double> x(capacity);
+    std::vector<double> f(capacity);
+    std::vector<double> df(capacity);
+    const std::size_t count =
+        sampleRange(*options.function.activation, options.function.parameters, options.from, options.to,
+                    options.points, options.withKinks, x, f, df);
+    switch (options.format) {
+        case TableFormat::Tsv:
+            writeTable(out, '\t', x, f, df, count);
+            break;
+        case TableFormat::Csv:
+            writeTable(out, ',', x, f, df, count);
+            break;
+        case TableFormat::Json:
+            writeJson(out, options, x, f, df, count);
+            break;
+    }
+    return 0;
+}
+
+}  // namespace actlab
