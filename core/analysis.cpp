@@ -58,6 +58,22 @@ double simplestNoWorse(double x, double lo, double hi, const std::function<doubl
     return x;
 }
 
+/// A plateau end found by bisection sits within rounding of where it really is: at a kink (relu's plateau
+/// starts at 0, not at the next double) or at a round number (elu′ = eˣ rounds to 1 from x ≈ −5.6e-17).
+double snappedEnd(double x, const Kinks& kinks, double tolerance)
+{
+    for (std::size_t k = 0; k < kinks.count; ++k) {
+        if (std::fabs(x - kinks.at[k]) <= tolerance) return kinks.at[k];
+    }
+    if (std::fabs(x) <= tolerance) return 0.0;
+    for (int digits = 1; digits <= 12; ++digits) {
+        const double scale = std::pow(10.0, digits - 1 - std::floor(std::log10(std::fabs(x))));
+        const double c = std::round(x * scale) / scale;
+        if (std::fabs(c - x) <= tolerance) return c;
+    }
+    return x;
+}
+
 }  // namespace
 
 PeakGradient peakGradient(const Activation& activation, const ParameterValues& p, Interval window)
@@ -75,11 +91,15 @@ PeakGradient peakGradient(const Activation& activation, const ParameterValues& p
     if (last > best + 1) {
         // A plateau (relu: 1 on all of (0, ∞)): locate its ends exactly.
         auto onPlateau = [&](double x) { return magnitude(x) == peak; };
-        const double from = best == 0 ? window.from : bisect(s.x[best - 1], s.x[best], onPlateau);
-        const double to = last + 1 == kScanPoints
+        double from = best == 0 ? window.from : bisect(s.x[best - 1], s.x[best], onPlateau);
+        double to = last + 1 == kScanPoints
                               ? window.to
                               : bisect(s.x[last + 1], s.x[last], onPlateau);
-        return {from, s.df[best], {from, to}};
+        const Kinks kinks = activation.kinksOf(p);
+        const double tolerance = 1e-12 * (window.to - window.from);
+        if (best > 0) from = snappedEnd(from, kinks, tolerance);
+        if (last + 1 < kScanPoints) to = snappedEnd(to, kinks, tolerance);
+        return {from, s.df[best], {from, to}, onPlateau(from), onPlateau(to)};
     }
 
     // An isolated maximum: golden-section search between the neighbouring samples.

@@ -15,8 +15,12 @@ struct Interval {
 /// left end and `plateau` spans it; otherwise plateau.from == plateau.to == x.
 struct PeakGradient {
     double x;
-    double value;  ///< f′(x), signed.
+    double value;  ///< The peak f′, signed.
     Interval plateau;
+    /// Whether f′ at the plateau's ends is the peak too: relu's (0, ∞) excludes 0, where the left
+    /// derivative 0 is used; hardtanh's (−1, 1] includes 1.
+    bool includesFrom = true;
+    bool includesTo = true;
 };
 
 /// f and f′ as x → −∞ and x → +∞ (possibly ±inf).

@@ -53,37 +53,22 @@ QString derivativeSymbol(const Activation& activation)
     return toQString(activation.name) + kPrime;
 }
 
-/// An x position as a label prints it. Rounding residue far below what the axis resolves (5.6e-17 or
-/// 4.9e-324 on a span of 16) prints as 0, as the tick labels would show it.
-QString formatPosition(double x, double span)
-{
-    return formatNumber(std::fabs(x) < span * 1e-12 ? 0.0 : x);
-}
-
-/// "max σ′ = 0.25 at x = 0". A plateau (relu: f′ = 1 for every x > 0) is named by its extent; core
-/// reports one that opens just after a kink by its first double past the kink, which reads as "k < x".
-QString peakText(const Activation& activation, const ParameterValues& p, const PeakGradient& peak,
-                 double span)
+/// "max σ′ = 0.25 at x = 0". A plateau (relu: f′ = 1 for every x > 0) is named by its extent, with
+/// < or ≤ as core says whether f′ at each end belongs to it (left derivatives at kinks).
+QString peakText(const Activation& activation, const PeakGradient& peak)
 {
     const QString what = (peak.value < 0 ? QStringLiteral("min ") : QStringLiteral("max ")) +
                          derivativeSymbol(activation) + QStringLiteral(" = ") + formatNumber(peak.value);
     if (!(peak.plateau.from < peak.plateau.to)) {
-        return what + QStringLiteral(" at x = ") + formatPosition(peak.x, span);
+        return what + QStringLiteral(" at x = ") + formatNumber(peak.x);
     }
-    const Kinks kinks = activation.kinksOf(p);
-    QString lower = QStringLiteral("x \u2265 ") + formatPosition(peak.plateau.from, span);
-    QString lowerBound = formatPosition(peak.plateau.from, span) + QStringLiteral(" \u2264 x");
-    for (std::size_t i = 0; i < kinks.count; ++i) {
-        if (peak.plateau.from == std::nextafter(kinks.at[i], std::numeric_limits<double>::infinity())) {
-            lower = QStringLiteral("x > ") + formatPosition(kinks.at[i], span);
-            lowerBound = formatPosition(kinks.at[i], span) + QStringLiteral(" < x");
-        }
-    }
+    const QString from = formatNumber(peak.plateau.from);
     if (peak.plateau.to >= kDefaultAnalysisWindow.to) {
-        return what + QStringLiteral(" for ") + lower;
+        return what + QStringLiteral(" for x ") + (peak.includesFrom ? u'\u2265' : u'>') + u' ' + from;
     }
-    return what + QStringLiteral(" for ") + lowerBound + QStringLiteral(" \u2264 ") +
-           formatPosition(peak.plateau.to, span);
+    return what + QStringLiteral(" for ") + from + u' ' + (peak.includesFrom ? u'\u2264' : u'<') +
+           QStringLiteral(" x ") + (peak.includesTo ? u'\u2264' : u'<') + u' ' +
+           formatNumber(peak.plateau.to);
 }
 
 void fillGraph(QCPGraph& graph, std::span<const double> x, std::span<const double> y)
@@ -299,7 +284,7 @@ void CurvesView::render()
         if (!peakLines.isEmpty()) {
             peakLines += QLatin1Char('\n');
         }
-        peakLines += peakText(*activation, p, peak, to - from);
+        peakLines += peakText(*activation, peak);
         ++series;
     }
     while (m_plot->graphCount() > graphs) {

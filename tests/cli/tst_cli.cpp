@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include "tests/common/exactcompare.h"
+
 #include <QTest>
 
 #include <array>
@@ -82,14 +84,6 @@ std::optional<double> toDouble(QByteArrayView text)
     return value;
 }
 
-// Bit-exact, except that every NaN is the same NaN (the command line prints them all as "nan").
-bool sameDouble(double a, double b)
-{
-    if (std::isnan(a) || std::isnan(b)) {
-        return std::isnan(a) && std::isnan(b);
-    }
-    return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b);
-}
 
 // How the test writes a double for the binary to read: 17 significant digits, like the binary itself.
 QByteArray text(double value)
@@ -586,7 +580,7 @@ private slots:
                 const double parsed = field == "inf"    ? inf
                                       : field == "-inf" ? -inf
                                                         : toDouble(field).value_or(std::nan(""));
-                QVERIFY2(sameDouble(parsed, expected[column]),
+                QVERIFY2(actlab::testing::sameDouble(parsed, expected[column]),
                          qPrintable(u"x = %1, column %2: printed %3, core says %4"_s.arg(
                              QString::fromLatin1(text(x[i])), QString::number(column),
                              QString::fromLatin1(field), QString::fromLatin1(text(expected[column])))));
@@ -656,7 +650,7 @@ private slots:
                 const QString id =
                     QString::fromUtf8(activation.parameters[i].id.data(),
                                       static_cast<qsizetype>(activation.parameters[i].id.size()));
-                QVERIFY2(sameDouble(params.value(id).toDouble(std::nan("")), p[i]), qPrintable(id));
+                QVERIFY2(actlab::testing::sameDouble(params.value(id).toDouble(std::nan("")), p[i]), qPrintable(id));
             }
             QCOMPARE(object.value(u"columns"_s).toArray(),
                      QJsonArray({QJsonValue(u"x"_s), QJsonValue(u"f"_s), QJsonValue(u"df"_s)}));
@@ -680,9 +674,9 @@ private slots:
         QCOMPARE(rows.size(), n);
         for (std::size_t i = 0; i < n; ++i) {
             const double x = actlab::evenlySpaced(from, to, i, n);
-            QVERIFY2(sameDouble(rows[i][0], x), qPrintable(u"row %1: x"_s.arg(i)));
-            QVERIFY2(sameDouble(rows[i][1], activation.value(x, p)), qPrintable(u"row %1: f"_s.arg(i)));
-            QVERIFY2(sameDouble(rows[i][2], activation.derivative(x, p)), qPrintable(u"row %1: df"_s.arg(i)));
+            QVERIFY2(actlab::testing::sameDouble(rows[i][0], x), qPrintable(u"row %1: x"_s.arg(i)));
+            QVERIFY2(actlab::testing::sameDouble(rows[i][1], activation.value(x, p)), qPrintable(u"row %1: f"_s.arg(i)));
+            QVERIFY2(actlab::testing::sameDouble(rows[i][2], activation.derivative(x, p)), qPrintable(u"row %1: df"_s.arg(i)));
         }
     }
 
@@ -742,8 +736,8 @@ private slots:
             QCOMPARE(line.size(), 3);
             const double x = toDouble(line[0]).value_or(std::nan(""));
             QVERIFY2(xs.isEmpty() || xs.back() < x, line[0].constData());
-            QVERIFY(sameDouble(toDouble(line[1]).value_or(std::nan("")), activation.value(x, p)));
-            QVERIFY(sameDouble(toDouble(line[2]).value_or(std::nan("")), activation.derivative(x, p)));
+            QVERIFY(actlab::testing::sameDouble(toDouble(line[1]).value_or(std::nan("")), activation.value(x, p)));
+            QVERIFY(actlab::testing::sameDouble(toDouble(line[2]).value_or(std::nan("")), activation.derivative(x, p)));
             xs.append(x);
         }
         QCOMPARE(xs.front(), from);
@@ -822,7 +816,7 @@ private slots:
                 const double* want = row == 0 ? expected.data() : expectedJacobian.data() + (row - 1) * n;
                 for (std::size_t j = 0; j < n; ++j) {
                     const QByteArray& field = lines[line][static_cast<qsizetype>(j)];
-                    QVERIFY2(sameDouble(toDouble(field).value_or(std::nan("")), want[j]),
+                    QVERIFY2(actlab::testing::sameDouble(toDouble(field).value_or(std::nan("")), want[j]),
                              qPrintable(
                                  u"row %1, column %2: %3"_s.arg(row).arg(j).arg(QString::fromLatin1(field))));
                 }
@@ -875,8 +869,8 @@ private slots:
             for (std::size_t g = 0; g < layer.groupCount(); ++g) {
                 const auto at = static_cast<qsizetype>(1 + 3 * g);
                 const std::size_t winner = forward.winners[g];
-                QVERIFY2(sameDouble(numbersOf(fields[at]).at(0), forward.outputs[g]), fields[at].constData());
-                QVERIFY(sameDouble(numbersOf(fields[at + 1]).at(0), layer.units[winner].weights[0]));
+                QVERIFY2(actlab::testing::sameDouble(numbersOf(fields[at]).at(0), forward.outputs[g]), fields[at].constData());
+                QVERIFY(actlab::testing::sameDouble(numbersOf(fields[at + 1]).at(0), layer.units[winner].weights[0]));
                 QCOMPARE(fields[at + 2], QByteArray::number(winner));
             }
         }
@@ -938,9 +932,9 @@ private slots:
                 const QJsonObject parameter = parameters[static_cast<qsizetype>(j)].toObject();
                 QCOMPARE(parameter.value(u"id"_s).toString(), utf8(spec.id));
                 QCOMPARE(parameter.value(u"label"_s).toString(), utf8(spec.label));
-                QVERIFY(sameDouble(parameter.value(u"default"_s).toDouble(), spec.defaultValue));
-                QVERIFY(sameDouble(parameter.value(u"minimum"_s).toDouble(), spec.minimum));
-                QVERIFY(sameDouble(parameter.value(u"maximum"_s).toDouble(), spec.maximum));
+                QVERIFY(actlab::testing::sameDouble(parameter.value(u"default"_s).toDouble(), spec.defaultValue));
+                QVERIFY(actlab::testing::sameDouble(parameter.value(u"minimum"_s).toDouble(), spec.minimum));
+                QVERIFY(actlab::testing::sameDouble(parameter.value(u"maximum"_s).toDouble(), spec.maximum));
                 QCOMPARE(parameter.value(u"log_scale"_s).toBool(), spec.logScale);
             }
         }

@@ -3,6 +3,8 @@
 #include "core/activation.h"
 #include "core/analysis.h"
 
+#include "tests/common/exactcompare.h"
+
 #include <QTest>
 
 #include <cmath>
@@ -61,12 +63,18 @@ void TestAnalysis::minimaOfTheSmoothFamily()
 void TestAnalysis::plateauOfRelu()
 {
     const PeakGradient peak = peakGradient(fn(QStringLiteral("relu")), {}, {-5, 5});
-    QCOMPARE(peak.value, 1.0);
-    QCOMPARE(peak.plateau.from, 0.0);
-    QCOMPARE(peak.plateau.to, 5.0);
+    COMPARE_EXACT(peak.value, 1.0);
+    COMPARE_EXACT(peak.plateau.from, 0.0);
+    COMPARE_EXACT(peak.plateau.to, 5.0);
+    QVERIFY(!peak.includesFrom);  // relu′(0) = 0, the left derivative
+    QVERIFY(peak.includesTo);
     const PeakGradient hard = peakGradient(fn(QStringLiteral("hardtanh")), {-2.5, 0.75});
-    QCOMPARE(hard.plateau.from, -2.5);
-    QCOMPARE(hard.plateau.to, 0.75);
+    COMPARE_EXACT(hard.plateau.from, -2.5);
+    COMPARE_EXACT(hard.plateau.to, 0.75);
+    QVERIFY(!hard.includesFrom);
+    QVERIFY(hard.includesTo);
+    // elu′ = eˣ rounds to 1 just left of 0; the plateau still starts at 0.
+    COMPARE_EXACT(peakGradient(fn(QStringLiteral("elu")), {1.0}, {-5, 5}).plateau.from, 0.0);
 }
 
 void TestAnalysis::limits_data()
@@ -97,10 +105,10 @@ void TestAnalysis::limits()
     QFETCH(double, dfPlus);
     const Activation& a = fn(id);
     const Limits l = actlab::limits(a, a.defaults());
-    QCOMPARE(l.valueAtMinusInfinity, fMinus);
-    QCOMPARE(l.valueAtPlusInfinity, fPlus);
-    QCOMPARE(l.derivativeAtMinusInfinity, dfMinus);
-    QCOMPARE(l.derivativeAtPlusInfinity, dfPlus);
+    COMPARE_EXACT(l.valueAtMinusInfinity, fMinus);
+    COMPARE_EXACT(l.valueAtPlusInfinity, fPlus);
+    COMPARE_EXACT(l.derivativeAtMinusInfinity, dfMinus);
+    COMPARE_EXACT(l.derivativeAtPlusInfinity, dfPlus);
 }
 
 void TestAnalysis::saturationZones_data()
@@ -117,10 +125,10 @@ void TestAnalysis::saturationZones()
     QFETCH(double, edge);
     const auto zones = saturationIntervals(fn(id), {}, 0.01, {-10, 10});
     QCOMPARE(zones.size(), std::size_t(2));
-    QCOMPARE(zones[0].from, -10.0);
+    COMPARE_EXACT(zones[0].from, -10.0);
     QVERIFY2(near(zones[0].to, -edge, 1e-14), qPrintable(QString::number(zones[0].to, 'g', 17)));
     QVERIFY2(near(zones[1].from, edge, 1e-14), qPrintable(QString::number(zones[1].from, 'g', 17)));
-    QCOMPARE(zones[1].to, 10.0);
+    COMPARE_EXACT(zones[1].to, 10.0);
     QVERIFY(saturationIntervals(fn(QStringLiteral("relu")), {}, 0.01, {0.5, 10}).empty());
 }
 

@@ -4,6 +4,8 @@
 #include "core/analysis.h"
 #include "core/maxout.h"
 
+#include "tests/common/exactcompare.h"
+
 #include <QTest>
 
 #include <cmath>
@@ -101,7 +103,7 @@ void TestIdentities::softplusGapToReluIsAtMostLn2OverBeta()
         const double gap = softplus.value(x, {beta}) - relu.value(x, {});
         QVERIFY2(gap >= 0 && gap <= bound * (1 + 1e-15), qPrintable(at(x)));
     }
-    QCOMPARE(softplus.value(0.0, {beta}), bound);
+    COMPARE_EXACT(softplus.value(0.0, {beta}), bound);
 }
 
 void TestIdentities::peakGradients_data()
@@ -122,8 +124,8 @@ void TestIdentities::peakGradients()
     QFETCH(double, value);
     const Activation& a = fn(qPrintable(id));
     const PeakGradient peak = peakGradient(a, a.defaults());
-    QCOMPARE(peak.x, x);
-    QCOMPARE(std::fabs(peak.value), value);
+    COMPARE_EXACT(peak.x, x);
+    COMPARE_EXACT(std::fabs(peak.value), value);
 }
 
 void TestIdentities::reluIsMaxoutOfZeroAndX()
@@ -134,8 +136,8 @@ void TestIdentities::reluIsMaxoutOfZeroAndX()
     for (double x : grid()) {
         const MaxoutForward out = maxoutForward(layer, std::span<const double>(&x, 1));
         QCOMPARE(out.outputs.size(), std::size_t(1));
-        QCOMPARE(out.outputs[0], relu.value(x, {}));
-        QCOMPARE(layer.units[out.winners[0]].weights[0], relu.derivative(x, {}));
+        COMPARE_EXACT(out.outputs[0], relu.value(x, {}));
+        COMPARE_EXACT(layer.units[out.winners[0]].weights[0], relu.derivative(x, {}));
     }
 }
 

@@ -3,6 +3,8 @@
 #include "core/activation.h"
 #include "core/sampling.h"
 
+#include "tests/common/exactcompare.h"
+
 #include <QTest>
 
 #include <stdexcept>
@@ -29,16 +31,16 @@ void TestSampling::endsAndValuesAreExact()
     Vector x(n + kMaxKinks), f(n + kMaxKinks), df(n + kMaxKinks);
     const std::size_t count = sampleRange(gelu, {}, -8, 8, n, true, x, f, df);
     QCOMPARE(count, n);
-    QCOMPARE(x.front(), -8.0);
-    QCOMPARE(x[n - 1], 8.0);
-    QCOMPARE(x[n / 2], 0.0);
+    COMPARE_EXACT(x.front(), -8.0);
+    COMPARE_EXACT(x[n - 1], 8.0);
+    COMPARE_EXACT(x[n / 2], 0.0);
     for (std::size_t i = 0; i < count; ++i) {
         if (i > 0) QVERIFY(x[i] > x[i - 1]);
-        QCOMPARE(f[i], gelu.value(x[i], {}));
-        QCOMPARE(df[i], gelu.derivative(x[i], {}));
+        COMPARE_EXACT(f[i], gelu.value(x[i], {}));
+        COMPARE_EXACT(df[i], gelu.derivative(x[i], {}));
     }
     // The whole double range without overflow.
-    QCOMPARE(evenlySpaced(-1.7976931348623157e308, 1.7976931348623157e308, 1, 3), 0.0);
+    COMPARE_EXACT(evenlySpaced(-1.7976931348623157e308, 1.7976931348623157e308, 1, 3), 0.0);
 }
 
 void TestSampling::kinksAreInsertedExactly_data()
@@ -73,7 +75,7 @@ void TestSampling::kinksAreInsertedExactly()
         const auto it = std::find(x.begin(), x.begin() + long(count), k);
         QVERIFY2(it != x.begin() + long(count), qPrintable(QStringLiteral("kink %1 missing").arg(k)));
         const auto i = std::size_t(it - x.begin());
-        QCOMPARE(df[i], a.derivative(k, a.defaults()));  // the left derivative
+        COMPARE_EXACT(df[i], a.derivative(k, a.defaults()));  // the left derivative
     }
     for (std::size_t i = 1; i < count; ++i) QVERIFY(x[i] > x[i - 1]);
     // Without insertion exactly `points` samples.

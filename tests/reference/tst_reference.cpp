@@ -8,6 +8,8 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include "tests/common/exactcompare.h"
+
 #include <QTest>
 
 #include <bit>
@@ -191,12 +193,6 @@ ReferenceTable readTable(const actlab::Activation& activation, const QString& pa
     return table;
 }
 
-/// Scalar and batch evaluation must give the same double; NaNs count as equal whatever their payload.
-bool sameBits(double a, double b)
-{
-    return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b) ||
-           (std::isnan(a) && std::isnan(b));
-}
 
 struct Verdict {
     bool pass = false;
@@ -296,7 +292,7 @@ void TestReference::matchesReference()
         const ReferenceRow& row = rows[i];
         const double f = activation->value(row.x, p);
         const double df = activation->derivative(row.x, p);
-        if (!sameBits(f, batchF[i]) || !sameBits(df, batchDf[i])) {
+        if (!actlab::testing::sameDouble(f, batchF[i]) || !actlab::testing::sameDouble(df, batchDf[i])) {
             report(u"x = %1 [%2]: value/derivative give %3, %4 but evaluateBatch gives %5, %6"_s.arg(
                 number(row.x), row.kind, number(f), number(df), number(batchF[i]), number(batchDf[i])));
         }

@@ -6,6 +6,8 @@
 #include "ui/curvesview.h"
 #include "ui/qcustomplot_include.h"
 
+#include "tests/common/exactcompare.h"
+
 #include <QTest>
 
 #include <cmath>
@@ -17,24 +19,6 @@ using namespace actlab;
 namespace {
 
 const QChar kPrime(0x2032);
-
-// QCOMPARE on doubles is fuzzy (qFuzzyCompare); "drawn from core" means the very same doubles.
-bool same(double a, double b)
-{
-    return a == b || (std::isnan(a) && std::isnan(b));
-}
-
-QByteArray differ(double actual, double expected)
-{
-    return QByteArray::number(actual, 'g', 17) + " != " + QByteArray::number(expected, 'g', 17);
-}
-
-#define COMPARE_EXACT(actual, expected)                                 \
-    do {                                                                \
-        const double actual_ = (actual);                                \
-        const double expected_ = (expected);                            \
-        QVERIFY2(same(actual_, expected_), differ(actual_, expected_)); \
-    } while (false)
 
 QString toQString(std::string_view text)
 {
