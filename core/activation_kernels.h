@@ -6,30 +6,62 @@
 //   static void finite(double x, const Params&, double& f, double& df);   every finite x
 //   static void infinite(bool positive, const Params&, double& f, double& df);   the limits at ±inf
 //   static Kinks kinks(const Params&);
-// The batch loop routes NaN and ±inf so the finite path needs no special cases for them.
+// The batch loop routes NaN and ±inf so the finite path needs no special cases for them. `finite` should
+// be branch-free (select with ?:, call the math functions unconditionally) so its loop vectorises.
 
 #include "activation.h"
 
+#include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <span>
 
 namespace actlab::kernels {
 
+/// Samples are evaluated in blocks of this many, every one through the same (vectorised) code, so a
+/// single value() and a long batch give the same bits.
+inline constexpr std::size_t kBlock = 32;
+
+template <class Kernel>
+inline void evaluateBlock(const double* x, double* f, double* df, const typename Kernel::Params& params)
+{
+    // Non-finite inputs ride through the vector pass as 0 and are replaced afterwards.
+    double safe[kBlock];
+    int special = 0;
+    for (std::size_t j = 0; j < kBlock; ++j) {
+        const bool finite = std::fabs(x[j]) <= DBL_MAX;
+        safe[j] = finite ? x[j] : 0.0;
+        special |= finite ? 0 : 1;
+    }
+#pragma omp simd
+    for (std::size_t j = 0; j < kBlock; ++j) Kernel::finite(safe[j], params, f[j], df[j]);
+    if (special == 0) [[likely]] return;
+    for (std::size_t j = 0; j < kBlock; ++j) {
+        if (std::isnan(x[j])) {
+            f[j] = x[j];
+            df[j] = x[j];
+        } else if (std::isinf(x[j])) {
+            Kernel::infinite(x[j] > 0, params, f[j], df[j]);
+        }
+    }
+}
+
 template <class Kernel>
 void evaluateBatch(const double* x, double* f, double* df, std::size_t n, const ParameterValues& p)
 {
     const typename Kernel::Params params = Kernel::prepare(p);
-    for (std::size_t i = 0; i < n; ++i) {
-        const double xi = x[i];
-        if (std::isfinite(xi)) [[likely]] {
-            Kernel::finite(xi, params, f[i], df[i]);
-        } else if (std::isnan(xi)) {
-            f[i] = xi;
-            df[i] = xi;
-        } else {
-            Kernel::infinite(xi > 0, params, f[i], df[i]);
-        }
-    }
+    std::size_t i = 0;
+    for (; i + kBlock <= n; i += kBlock) evaluateBlock<Kernel>(x + i, f + i, df + i, params);
+    if (i == n) return;
+    // The tail goes through the same block code, padded, rather than through a scalar epilogue whose
+    // last bits could differ.
+    double tailX[kBlock] = {};
+    double tailF[kBlock];
+    double tailDf[kBlock];
+    std::copy(x + i, x + n, tailX);
+    evaluateBlock<Kernel>(tailX, tailF, tailDf, params);
+    std::copy(tailF, tailF + (n - i), f + i);
+    std::copy(tailDf, tailDf + (n - i), df + i);
 }
 
 template <class Kernel>

@@ -32,16 +32,9 @@ struct Hardswish {
     static Params prepare(const ParameterValues&) { return {}; }
     static void finite(double x, const Params&, double& f, double& df)
     {
-        if (x <= -3) {
-            f = 0.0;
-            df = 0.0;
-        } else if (x <= 3) {
-            f = x * (x + 3.0) / 6.0;
-            df = (2.0 * x + 3.0) / 6.0;  // 2x + 3 is exact near its root −1.5
-        } else {
-            f = x;
-            df = 1.0;
-        }
+        const bool middle = x > -3 && x <= 3;
+        f = middle ? x * (x + 3.0) / 6.0 : (x > 3 ? x : 0.0);
+        df = middle ? (2.0 * x + 3.0) / 6.0 : (x > 3 ? 1.0 : 0.0);  // 2x + 3 is exact near its root −1.5
     }
     static void infinite(bool positive, const Params&, double& f, double& df)
     {

@@ -37,22 +37,13 @@ struct ScaledExponentialParams {
 
 inline void scaledExponentialUnit(double x, const ScaledExponentialParams& p, double& f, double& df)
 {
-    if (x > 0) {
-        f = p.scale * x;
-        df = p.scale;
-        return;
-    }
-    // eˣ − 1 via expm1 near 0 (the textbook form loses every digit there); far left, e − 1 is exact
-    // enough and the derivative needs eˣ itself, which 1 + expm1 would have lost.
-    if (x > -0.5) {
-        const double m = std::expm1(x);
-        f = p.scaleAlpha * m;
-        df = p.scaleAlpha + p.scaleAlpha * m;
-    } else {
-        const double e = std::exp(x);
-        f = p.scaleAlpha * (e - 1.0);
-        df = p.scaleAlpha * e;
-    }
+    // eˣ − 1 from expm1 (the textbook form loses every digit near 0) and the derivative from eˣ itself
+    // (1 + expm1 would lose it far left). Both sides are computed; the positive side is selected after.
+    const double negative = x < 0 ? x : 0.0;
+    const double m = std::expm1(negative);
+    const double e = std::exp(negative);
+    f = x > 0 ? p.scale * x : p.scaleAlpha * m;
+    df = x > 0 ? p.scale : p.scaleAlpha * e;
 }
 
 inline void scaledExponentialLimits(bool positive, const ScaledExponentialParams& p, double& f, double& df)

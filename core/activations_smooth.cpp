@@ -75,22 +75,18 @@ struct GeluTanh {
     static Params prepare(const ParameterValues&) { return {}; }
     static void finite(double x, const Params&, double& f, double& df)
     {
-        if (std::fabs(x) > kSaturated) {
-            gatedLimits(x > 0, f, df);
-            if (x > 0) f = x;
-            return;
-        }
         // ½x(1 + tanh(u)) = x·σ(2u) with 2u = 2√(2/π)(x + 0.044715x³) in double-double: 1 + tanh cancels
-        // for negative x, and σ(2u) far left is e^{2u}, sensitive to every rounding of 2u.
-        const dd::Double2 square = dd::twoProduct(x, x);
-        const dd::Double2 cube = dd::multiply(x, square);
-        const dd::Double2 inner = dd::add({x, 0.0}, dd::multiply(cube, kCubic));
+        // for negative x, and σ(2u) far left is e^{2u}, sensitive to every rounding of 2u. Beyond
+        // kSaturated the gate is exactly 0 or 1 and x³ would overflow, so x is clamped for the gate.
+        const double c = x < -kSaturated ? -kSaturated : (x > kSaturated ? kSaturated : x);
+        const dd::Double2 square = dd::twoProduct(c, c);
+        const dd::Double2 cube = dd::multiply(c, square);
+        const dd::Double2 inner = dd::add({c, 0.0}, dd::multiply(cube, kCubic));
         const dd::Double2 u = dd::multiply(inner, kTwoSqrtTwoOverPi);
         const stable::SigmoidPair s = stable::sigmoidPair(u);
         f = x * s.positive;
-        // d(2u)/dx = 2√(2/π)(1 + 3·0.044715x²)
         const double slope = kTwoSqrtTwoOverPi.hi * (1.0 + 3.0 * kCubic.hi * square.hi);
-        df = s.positive * (1.0 + x * s.negative * slope);
+        df = s.positive * (1.0 + c * s.negative * slope);
     }
     static void infinite(bool positive, const Params&, double& f, double& df) { gatedLimits(positive, f, df); }
     static Kinks kinks(const Params&) { return kernels::noKinks(); }
@@ -101,26 +97,19 @@ struct Mish {
     static Params prepare(const ParameterValues&) { return {}; }
     static void finite(double x, const Params&, double& f, double& df)
     {
-        // tanh(softplus(x)) = n/(n + 2) with n = eˣ(eˣ + 2); written in e⁻ˣ for x > 0 so nothing overflows.
-        // 1 − t is formed directly, never as 1 − tanh, so sech² keeps its digits far right.
-        double t;
-        double oneMinusT;
-        double sigma;
-        if (x <= 0) {
-            const double e = std::exp(x);
-            const double n = e * (e + 2.0);
-            const double q = 1.0 / (n + 2.0);
-            t = n * q;
-            oneMinusT = 2.0 * q;
-            sigma = e / (1.0 + e);
-        } else {
-            const double e = std::exp(-x);
-            const double twoE = 2.0 * e;
-            const double q = 1.0 / (1.0 + twoE + twoE * e);
-            t = (1.0 + twoE) * q;
-            oneMinusT = twoE * e * q;
-            sigma = 1.0 / (1.0 + e);
-        }
+        // tanh(softplus(x)) = n/(n + 2) with n = eˣ(eˣ + 2); for x > 0 written in e⁻ˣ so nothing overflows.
+        // 1 − t is formed directly, never as 1 − tanh, so sech² keeps its digits far right. Both sides use
+        // e = e^{−|x|} and are computed; the sign of x selects.
+        const double e = std::exp(-std::fabs(x));
+        const double n = e * (e + 2.0);
+        const double qLeft = 1.0 / (n + 2.0);
+        const double twoE = 2.0 * e;
+        const double qRight = 1.0 / (1.0 + twoE + twoE * e);
+        const bool left = x <= 0;
+        const double t = left ? n * qLeft : (1.0 + twoE) * qRight;
+        const double oneMinusT = left ? 2.0 * qLeft : twoE * e * qRight;
+        const double r = 1.0 / (1.0 + e);
+        const double sigma = left ? e * r : r;
         f = x * t;
         const double sech2 = oneMinusT * (1.0 + t);
         const double tail = sech2 == 0.0 ? 0.0 : x * sigma * sech2;
