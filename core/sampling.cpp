@@ -1,20 +1,33 @@
 #include "sampling.h"
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
 namespace actlab {
+namespace {
+
+/// The evenly spaced grid as offsets from the midpoint, so a range symmetric about 0 gets samples symmetric
+/// to the bit (and 0 itself when the count is odd); halves keep ±DBL_MAX ranges from overflowing.
+struct Grid {
+    double middle;
+    double halfWidth;
+    double last;  ///< points − 1
+
+    Grid(double from, double to, std::size_t points)
+        : middle(from / 2 + to / 2), halfWidth(to / 2 - from / 2), last(static_cast<double>(points - 1))
+    {
+    }
+    double at(std::size_t i) const { return middle + halfWidth * ((2.0 * static_cast<double>(i) - last) / last); }
+};
+
+}  // namespace
 
 double evenlySpaced(double from, double to, std::size_t i, std::size_t points)
 {
     if (i == 0) return from;
     if (i + 1 == points) return to;
-    // Offsets from the midpoint, so a range symmetric about 0 gets samples symmetric to the bit (and 0
-    // itself when the count is odd); halves keep ±DBL_MAX ranges from overflowing.
-    const double middle = from / 2 + to / 2;
-    const double halfWidth = to / 2 - from / 2;
-    const double step = 2.0 * static_cast<double>(i) - static_cast<double>(points - 1);
-    return middle + halfWidth * (step / static_cast<double>(points - 1));
+    return Grid(from, to, points).at(i);
 }
 
 std::size_t sampleRange(const Activation& activation, const ParameterValues& p, double from, double to,
@@ -28,18 +41,24 @@ std::size_t sampleRange(const Activation& activation, const ParameterValues& p, 
     if (x.size() < capacity || f.size() < capacity || df.size() < capacity)
         throw std::invalid_argument("sampleRange: buffers too small");
 
+    // The grid first, in one branch-free loop (evenlySpaced's arithmetic, bit for bit), then the kinks
+    // shifted into place: at most kMaxKinks moves of the tail, and only when the caller asks.
+    const Grid grid(from, to, points);
+    for (std::size_t i = 1; i + 1 < points; ++i) x[i] = grid.at(i);
+    x[0] = from;
+    x[points - 1] = to;
+
+    std::size_t count = points;
     const Kinks kinks = insertKinks ? activation.kinksOf(p) : Kinks{};
-    std::size_t nextKink = 0;
-    std::size_t count = 0;
-    for (std::size_t i = 0; i < points; ++i) {
-        const double xi = evenlySpaced(from, to, i, points);
-        for (; nextKink < kinks.count && kinks.at[nextKink] <= xi; ++nextKink) {
-            const double k = kinks.at[nextKink];
-            const bool inside = k > from && k < to;
-            const bool alreadySampled = k == xi || (count > 0 && x[count - 1] == k);
-            if (inside && !alreadySampled) x[count++] = k;
-        }
-        x[count++] = xi;
+    for (std::size_t k = 0; k < kinks.count; ++k) {
+        const double kink = kinks.at[k];
+        if (!(kink > from && kink < to)) continue;
+        const auto end = x.begin() + static_cast<std::ptrdiff_t>(count);
+        const auto at = std::lower_bound(x.begin(), end, kink);
+        if (*at == kink) continue;  // already a sample
+        std::copy_backward(at, end, end + 1);
+        *at = kink;
+        ++count;
     }
     activation.evaluateBatch(x.data(), f.data(), df.data(), count, p);
     return count;

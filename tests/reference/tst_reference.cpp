@@ -230,6 +230,11 @@ private:
 
 void TestReference::initTestCase()
 {
+#ifdef ACTLAB_REQUIRED_CPU
+    // This executable links core pinned to one x86-64 level; a processor without it cannot run the kernels.
+    if (!__builtin_cpu_supports(ACTLAB_REQUIRED_CPU)) QSKIP("this processor cannot run " ACTLAB_REQUIRED_CPU);
+    qInfo("kernels pinned to %s", ACTLAB_REQUIRED_CPU);
+#endif
     for (const actlab::Activation& activation : actlab::activations()) {
         const QString id = activationId(activation);
         m_tables.insert(id, readTable(activation, tablePath(id)));
