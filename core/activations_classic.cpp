@@ -29,19 +29,36 @@ struct Sigmoid {
 
 struct Tanh {
     using Params = NoParams;
+    // tanh's Taylor coefficients of x³, x⁵, …, x²³ (from mpmath); on |x| ≤ 0.25 eleven terms leave a
+    // truncation error of 2e-18 relative.
+    static constexpr double kSeries[] = {
+        -0.3333333333333333,     0.13333333333333333,   -0.05396825396825397,  0.021869488536155203,
+        -0.008863235529902197,   0.003592128036572481,  -0.0014558343870513183, 0.000590027440945586,
+        -0.00023912911424355248, 9.691537956929451e-05, -3.927832388331683e-05,
+    };
+    static constexpr double kSeriesLimit = 0.25;
+
     static Params prepare(const ParameterValues&) { return {}; }
     static void finite(double x, const Params&, double& f, double& df)
     {
-        // tanh|x| = −m/(2 + m) with m = e^{−2|x|} − 1 from expm1 (exact near 0, where 1 − e cancels), and
-        // away from 0 sech² = 4e/(1 + e)² from e itself, not 1 − tanh², which is 0 past |x| ≈ 19.
-        const double a = -2.0 * std::fabs(x);
-        const double m = std::expm1(a);
-        const double e = std::exp(a);
-        const double t = -m / (2.0 + m);
+        // Away from 0: tanh|x| = (1 − e)/(1 + e) and sech² = 4e/(1 + e)² with e = e^{−2|x|}, never
+        // 1 − tanh², which is 0 past |x| ≈ 19. Near 0, where 1 − e cancels, the series, and there 1 − t²
+        // is harmless. One exponential per point either way.
+        const double a = std::fabs(x);
+        const double e = std::exp(-2.0 * a);
         const double q = 1.0 / (1.0 + e);
-        // Near 0, 1 − t² has no cancellation and never rounds above 1, so the peak stays at x = 0.
-        df = a >= -1.0 ? 1.0 - t * t : 4.0 * e * q * q;
-        f = std::copysign(t, x);
+        const double tFar = (1.0 - e) * q;
+        const double dfFar = 4.0 * e * q * q;
+
+        const double s = a * a;
+        double series = kSeries[10];
+        for (int k = 9; k >= 0; --k) series = series * s + kSeries[k];
+        const double tNear = a + a * (s * series);
+        const double dfNear = 1.0 - tNear * tNear;
+
+        const bool near = a <= kSeriesLimit;
+        f = std::copysign(near ? tNear : tFar, x);
+        df = near ? dfNear : dfFar;
     }
     static void infinite(bool positive, const Params&, double& f, double& df)
     {

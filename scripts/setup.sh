@@ -21,8 +21,10 @@ actlab_install_dependencies() {
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
-# actlab_build [extra cmake -D options...]
+# actlab_build TARGET [extra cmake -D options...]   (TARGET "all" builds everything, tests included)
 actlab_build() {
+    local target=$1
+    shift
     cmake -S "$ACTLAB_ROOT" -B "$ACTLAB_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release "$@" >/dev/null
-    cmake --build "$ACTLAB_BUILD_DIR" -j "$(nproc)"
+    cmake --build "$ACTLAB_BUILD_DIR" --target "$target" -j "$(nproc)"
 }

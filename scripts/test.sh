@@ -6,5 +6,5 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 actlab_install_dependencies
 warnings=OFF
 [ "${CI:-}" = "true" ] && warnings=ON
-actlab_build -DACTLAB_WARNINGS_AS_ERRORS=$warnings
+actlab_build all -DACTLAB_WARNINGS_AS_ERRORS=$warnings
 ctest --test-dir "$ACTLAB_BUILD_DIR" --output-on-failure -j "$(nproc)"
