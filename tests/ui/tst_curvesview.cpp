@@ -3,8 +3,8 @@
 #include "core/activation.h"
 #include "core/analysis.h"
 #include "core/sampling.h"
-#include "ui/curvesview.h"
-#include "ui/qcustomplot_include.h"
+#include "ui/curves/curvesview.h"
+#include "ui/common/qcustomplot_include.h"
 
 #include "tests/common/exactcompare.h"
 

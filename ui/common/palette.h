@@ -26,6 +26,10 @@ struct Palette {
 
     /// White background, dark text: for screens and slides.
     static Palette light();
+    /// Dark grey background, light text; the series colours lightened where blue on grey is too dim.
+    static Palette dark();
+    /// Black and greys only: every series colour is black (print tells series apart by dash pattern).
+    static Palette print();
 };
 
 }  // namespace actlab

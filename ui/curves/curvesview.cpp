@@ -1,7 +1,9 @@
-#include "ui/curvesview.h"
+#include "ui/curves/curvesview.h"
 
 #include "core/analysis.h"
-#include "ui/qcustomplot_include.h"
+#include "ui/common/plotstyle.h"
+#include "ui/curves/curvesstatejson.h"
+#include "ui/common/qcustomplot_include.h"
 
 #include <QFontMetrics>
 #include <QVBoxLayout>
@@ -18,8 +20,6 @@ namespace actlab {
 namespace {
 
 constexpr std::size_t kMinimumSamples = 2000;
-constexpr double kCurveWidth = 2.25;
-constexpr double kDerivativeWidth = 2.0;
 /// Pixels between the legend or the peak label and the edge of the plotting area.
 constexpr int kOverlayGap = 12;
 /// Pixels between a peak marker and a label placed beside it.
@@ -82,12 +82,9 @@ void fillGraph(QCPGraph& graph, std::span<const double> x, std::span<const doubl
     }
 }
 
-void styleGraph(QCPGraph& graph, const QColor& color, bool derivative, const QString& name)
+void styleGraph(QCPGraph& graph, QPen pen, bool derivative, const QString& name)
 {
-    QPen pen(color, derivative ? kDerivativeWidth : kCurveWidth);
-    pen.setCapStyle(Qt::FlatCap);
-    pen.setJoinStyle(Qt::RoundJoin);
-    if (derivative) {
+    if (derivative && pen.style() == Qt::DashLine) {
         pen.setDashPattern({4.0, 2.5});  // in pen widths: 8 px dashes, 5 px gaps
     }
     graph.setPen(pen);
@@ -133,7 +130,7 @@ int hiddenCost(const QRectF& box, std::span<const QPointF> curvePoints, std::spa
 
 }  // namespace
 
-CurvesView::CurvesView(QWidget* parent) : QWidget(parent), m_plot(new QCustomPlot(this))
+CurvesView::CurvesView(QWidget* parent) : View(parent), m_plot(new QCustomPlot(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -145,57 +142,27 @@ CurvesView::CurvesView(QWidget* parent) : QWidget(parent), m_plot(new QCustomPlo
 
 void CurvesView::setUpPlot()
 {
-    m_plot->setAntialiasedElements(QCP::aePlottables | QCP::aeItems | QCP::aeLegendItems | QCP::aeScatters);
-    m_plot->setNotAntialiasedElements(QCP::aeAxes | QCP::aeGrid | QCP::aeZeroLine | QCP::aeLegend);
-    m_plot->setBackground(QBrush(m_palette.background));
-
-    QFont tickFont = font();
-    tickFont.setPointSizeF(11);
-    QFont labelFont = font();
-    labelFont.setPointSizeF(13);
-    labelFont.setItalic(true);  // x and y are variables, set as in the formulas
-
-    for (QCPAxis* axis : {m_plot->xAxis, m_plot->yAxis}) {
-        axis->setBasePen(QPen(m_palette.axis, 1));
-        axis->setTickPen(QPen(m_palette.axis, 1));
-        axis->setSubTickPen(QPen(m_palette.axis, 1));
-        axis->setTickLabelColor(m_palette.text);
-        axis->setLabelColor(m_palette.text);
-        axis->setTickLabelFont(tickFont);
-        axis->setLabelFont(labelFont);
-        axis->setTickLengthOut(4);
-        axis->setTickLengthIn(0);
-        axis->setSubTicks(false);  // the grid already marks the steps; sub-ticks only add noise on a slide
-        axis->grid()->setPen(QPen(m_palette.grid, 1));
-        axis->grid()->setZeroLinePen(QPen(m_palette.zeroLine, 1.5));
-        axis->grid()->setSubGridVisible(false);
-    }
     // Eight x steps make the default −8..8 read in whole steps of 2 rather than 2.5.
     m_plot->xAxis->ticker()->setTickCount(8);
     m_plot->xAxis->setLabel(QStringLiteral("x"));
     m_plot->yAxis->setLabel(QStringLiteral("y"));
-
-    QFont legendFont = font();
-    legendFont.setPointSizeF(12);
     m_plot->legend->setVisible(true);
-    m_plot->legend->setFont(legendFont);
-    m_plot->legend->setTextColor(m_palette.text);
-    m_plot->legend->setBrush(QBrush(m_palette.background));
-    m_plot->legend->setBorderPen(QPen(m_palette.frame, 1));
-    m_plot->legend->setIconSize(36, 14);
-    m_plot->axisRect()->insetLayout()->setMargins(
-        QMargins(kOverlayGap, kOverlayGap, kOverlayGap, kOverlayGap));
+    m_plot->axisRect()->insetLayout()->setMargins(QMargins(kOverlayGap, kOverlayGap, kOverlayGap, kOverlayGap));
 
     m_peakLabel = new QCPItemText(m_plot);
     m_peakLabel->setLayer(QStringLiteral("legend"));
     m_peakLabel->position->setType(QCPItemPosition::ptAbsolute);
     m_peakLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_peakLabel->setTextAlignment(Qt::AlignLeft);
-    m_peakLabel->setFont(legendFont);
-    m_peakLabel->setColor(m_palette.text);
-    m_peakLabel->setBrush(QBrush(m_palette.background));
-    m_peakLabel->setPen(QPen(m_palette.frame, 1));
-    m_peakLabel->setPadding(QMargins(8, 5, 8, 5));
+    applyTheme(m_theme);
+}
+
+void CurvesView::applyTheme(const Theme& theme)
+{
+    m_theme = theme;
+    stylePlot(*m_plot, m_theme);
+    styleAnnotation(*m_peakLabel, m_theme);
+    render();
 }
 
 std::size_t CurvesView::sampleCount() const
@@ -208,6 +175,17 @@ void CurvesView::setState(const CurvesState& state)
 {
     m_state = state;
     render();
+    emit stateChanged();
+}
+
+QJsonObject CurvesView::saveState() const { return curvesStateToJson(m_state); }
+
+QString CurvesView::restoreState(const QJsonObject& json)
+{
+    CurvesState state = m_state;
+    if (QString error = curvesStateFromJson(json, state); !error.isEmpty()) return error;
+    setState(state);
+    return {};
 }
 
 void CurvesView::resizeEvent(QResizeEvent* event)
@@ -264,12 +242,13 @@ void CurvesView::render()
         }
 
         m_sampler.sample(*activation, p, from, to, points);
-        const QColor color = m_palette.series(series);
+        const QColor color = m_theme.seriesPen(series, false).color();
         const QString name = toQString(activation->name);
         for (const bool derivative : {false, true}) {
             QCPGraph* graph = graphs < m_plot->graphCount() ? m_plot->graph(graphs) : m_plot->addGraph();
             ++graphs;
-            styleGraph(*graph, color, derivative, derivative ? name + kPrime : name);
+            styleGraph(*graph, m_theme.seriesPen(series, derivative), derivative,
+                       derivative ? name + kPrime : name);
             fillGraph(*graph, m_sampler.x(), derivative ? m_sampler.df() : m_sampler.f());
         }
         includeInRange(m_sampler.f(), low, high);
@@ -277,7 +256,7 @@ void CurvesView::render()
 
         const PeakGradient peak = peakGradient(*activation, p);
         QCPItemTracer* marker = peakMarkerAt(series);
-        marker->setPen(QPen(m_palette.background, 2));
+        marker->setPen(QPen(m_theme.palette.background, 2));
         marker->setBrush(QBrush(color));
         marker->position->setCoords(peak.x, peak.value);
         marker->setVisible(from <= peak.x && peak.x <= to);

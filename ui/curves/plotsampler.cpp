@@ -1,4 +1,4 @@
-#include "ui/plotsampler.h"
+#include "ui/curves/plotsampler.h"
 
 #include "core/sampling.h"
 

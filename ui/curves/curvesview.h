@@ -1,11 +1,11 @@
 #pragma once
 
-#include "ui/curvesstate.h"
-#include "ui/palette.h"
-#include "ui/plotsampler.h"
+#include "ui/common/view.h"
+#include "ui/curves/curvesstate.h"
+#include "ui/common/theme.h"
+#include "ui/curves/plotsampler.h"
 
 #include <QPointF>
-#include <QWidget>
 
 #include <cstddef>
 #include <vector>
@@ -19,7 +19,7 @@ namespace actlab {
 /// Plots activation functions with their derivatives: each function as a solid curve f and a dashed
 /// f′ in the same colour, the peak of |f′| marked and labelled. What it shows is a function of state()
 /// alone, drawn by one render path; every number comes from core.
-class CurvesView : public QWidget {
+class CurvesView : public View {
     Q_OBJECT
 
 public:
@@ -29,6 +29,15 @@ public:
     /// an empty or non-finite x range draws nothing.
     void setState(const CurvesState& state);
     const CurvesState& state() const { return m_state; }
+
+    QString viewId() const override { return QStringLiteral("curves"); }
+    QString title() const override { return tr("Curves"); }
+    QJsonObject saveState() const override;
+    QString restoreState(const QJsonObject& state) override;
+    /// Restyles the plot for `theme` and redraws.
+    void applyTheme(const Theme& theme) override;
+    QWidget* figure() override { return this; }
+    const Theme& theme() const { return m_theme; }
 
     /// The plot, for tests and figure export.
     QCustomPlot* plot() const { return m_plot; }
@@ -49,7 +58,7 @@ private:
     QCPItemTracer* peakMarkerAt(std::size_t index);
 
     CurvesState m_state;
-    Palette m_palette = Palette::light();
+    Theme m_theme = Theme::light();
     PlotSampler m_sampler;
     QCustomPlot* m_plot = nullptr;
     QCPItemText* m_peakLabel = nullptr;

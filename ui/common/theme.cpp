@@ -1,0 +1,87 @@
+#include "ui/common/theme.h"
+
+#include <array>
+
+namespace actlab {
+
+namespace {
+
+// Print separates series by dash pattern; f′ always uses dots so f and f′ stay apart in greyscale.
+constexpr std::array<Qt::PenStyle, 4> kPrintPatterns{Qt::SolidLine, Qt::DashLine, Qt::DashDotLine,
+                                                    Qt::DashDotDotLine};
+
+}  // namespace
+
+QPen Theme::seriesPen(std::size_t index, bool derivative) const
+{
+    QPen pen;
+    pen.setCapStyle(Qt::FlatCap);
+    pen.setJoinStyle(Qt::RoundJoin);
+    if (monochrome) {
+        pen.setColor(derivative ? QColor(0x70, 0x70, 0x70) : QColor(0, 0, 0));
+        pen.setWidthF(derivative ? derivativeWidth : curveWidth);
+        pen.setStyle(derivative ? Qt::DotLine : kPrintPatterns[index % kPrintPatterns.size()]);
+        return pen;
+    }
+    pen.setColor(palette.series(index));
+    pen.setWidthF(derivative ? derivativeWidth : curveWidth);
+    pen.setStyle(derivative ? Qt::DashLine : Qt::SolidLine);
+    return pen;
+}
+
+Theme Theme::light()
+{
+    Theme theme;
+    theme.id = QStringLiteral("light");
+    theme.palette = Palette::light();
+    return theme;
+}
+
+Theme Theme::dark()
+{
+    Theme theme;
+    theme.id = QStringLiteral("dark");
+    theme.palette = Palette::dark();
+    return theme;
+}
+
+Theme Theme::print()
+{
+    Theme theme;
+    theme.id = QStringLiteral("print");
+    theme.palette = Palette::print();
+    theme.curveWidth = 1.6;
+    theme.derivativeWidth = 1.4;
+    theme.monochrome = true;
+    return theme;
+}
+
+Theme Theme::presentation()
+{
+    Theme theme;
+    theme.id = QStringLiteral("presentation");
+    theme.palette = Palette::light();
+    theme.curveWidth = 4.0;
+    theme.derivativeWidth = 3.5;
+    theme.fontPointSize = 18;
+    return theme;
+}
+
+Theme Theme::byId(const QString& id, bool* ok)
+{
+    if (ok) *ok = true;
+    if (id == u"light") return light();
+    if (id == u"dark") return dark();
+    if (id == u"print") return print();
+    if (id == u"presentation") return presentation();
+    if (ok) *ok = false;
+    return light();
+}
+
+QStringList Theme::ids()
+{
+    return {QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("print"),
+            QStringLiteral("presentation")};
+}
+
+}  // namespace actlab

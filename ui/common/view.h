@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+class QCustomPlot;
+
+namespace actlab {
+
+struct Theme;
+
+/// One subject of the window (curves, maxout, softmax, depth): its controls, its figure and the plain
+/// state struct both are drawn from. The main window, scene files, settings and `actlab export` talk to
+/// every view through this interface only.
+class View : public QWidget {
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    /// Stable id for scene files, settings and `actlab export --view`: "curves", "maxout", …
+    virtual QString viewId() const = 0;
+    /// The tab title, translated.
+    virtual QString title() const = 0;
+
+    /// The whole state as JSON, in the view's own schema (keys named as in the state struct, ids and
+    /// parameter names as in core).
+    virtual QJsonObject saveState() const = 0;
+    /// Shows a state saved by saveState(). On a bad value or an unknown key returns one line naming the
+    /// field (e.g. "functions[1]: unknown activation 'sigmod'") and leaves the view unchanged.
+    virtual QString restoreState(const QJsonObject& state) = 0;
+
+    /// Restyles every plot the view draws (colours, line widths, fonts). Views start in Theme::light().
+    virtual void applyTheme(const Theme& theme) = 0;
+
+    /// The part of the view that is the figure (plots and their annotations, no controls): what export
+    /// and screenshots render.
+    virtual QWidget* figure() = 0;
+
+signals:
+    /// Emitted after every change of state, from a control or from restoreState().
+    void stateChanged();
+};
+
+}  // namespace actlab

@@ -1,0 +1,48 @@
+#include "ui/viewregistry.h"
+
+#include "ui/common/view.h"
+#include "ui/curves/curvesview.h"
+
+#include <functional>
+#include <utility>
+
+namespace actlab {
+
+namespace {
+
+using Factory = std::function<std::unique_ptr<View>()>;
+
+/// id → factory, in tab order.
+const std::vector<std::pair<QString, Factory>>& factories()
+{
+    static const std::vector<std::pair<QString, Factory>> list{
+        {QStringLiteral("curves"), [] { return std::make_unique<CurvesView>(); }},
+    };
+    return list;
+}
+
+}  // namespace
+
+std::vector<std::unique_ptr<View>> createViews()
+{
+    std::vector<std::unique_ptr<View>> views;
+    for (const auto& [id, make] : factories()) views.push_back(make());
+    return views;
+}
+
+std::unique_ptr<View> createView(const QString& viewId)
+{
+    for (const auto& [id, make] : factories()) {
+        if (id == viewId) return make();
+    }
+    return nullptr;
+}
+
+QStringList viewIds()
+{
+    QStringList ids;
+    for (const auto& [id, make] : factories()) ids << id;
+    return ids;
+}
+
+}  // namespace actlab
