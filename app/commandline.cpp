@@ -38,6 +38,15 @@ constexpr std::array kSoftmaxOptions{OptionSpec{"--temperature", true, false},
 constexpr std::array kMaxoutOptions{OptionSpec{"--units", true, false},
                                     OptionSpec{"--group-size", true, false}};
 
+constexpr std::array kExportOptions{
+    OptionSpec{"--scene", true, false},      OptionSpec{"--view", true, false},
+    OptionSpec{"--output", true, false},     OptionSpec{"-o", true, false},
+    OptionSpec{"--function", true, true},    OptionSpec{"--param", true, true},
+    OptionSpec{"--range", true, false},      OptionSpec{"--theme", true, false},
+    OptionSpec{"--size", true, false},       OptionSpec{"--dpi", true, false},
+    OptionSpec{"--text-scale", true, false},
+};
+
 struct NamedCommand {
     std::string_view name;
     Command command;
@@ -46,7 +55,8 @@ struct NamedCommand {
 constexpr std::array kCommands{
     NamedCommand{"list", Command::List},     NamedCommand{"eval", Command::Eval},
     NamedCommand{"sample", Command::Sample}, NamedCommand{"softmax", Command::Softmax},
-    NamedCommand{"maxout", Command::Maxout}, NamedCommand{"help", Command::Help},
+    NamedCommand{"maxout", Command::Maxout}, NamedCommand{"export", Command::Export},
+    NamedCommand{"help", Command::Help},
 };
 
 bool isHelpFlag(std::string_view argument)
@@ -331,6 +341,73 @@ MaxoutOptions maxoutOptions(const RawArguments& raw)
     return options;
 }
 
+ExportOptions exportOptions(const RawArguments& raw)
+{
+    rejectPositional(raw, 0);
+    ExportOptions options;
+    const auto shortOutput = raw.value("-o");
+    const auto longOutput = raw.value("--output");
+    if (shortOutput && longOutput) throw UsageError{"give -o or --output, not both"};
+    if (!shortOutput && !longOutput) throw UsageError{"missing option -o (the figure to write: .png, .svg or .pdf)"};
+    options.output = std::string(shortOutput ? *shortOutput : *longOutput);
+    options.scene = std::string(raw.value("--scene").value_or(""));
+    options.view = std::string(raw.value("--view").value_or(""));
+    options.theme = std::string(raw.value("--theme").value_or(""));
+    for (const std::string_view id : raw.values("--function")) {
+        if (findActivation(id) == nullptr) throw UsageError{"unknown function " + quoted(id) + " (see actlab list)"};
+        options.functions.emplace_back(id);
+    }
+    for (const std::string_view assignment : raw.values("--param")) {
+        const auto dot = assignment.find('.');
+        const auto equals = assignment.find('=');
+        if (dot == std::string_view::npos || equals == std::string_view::npos || dot == 0 || dot + 1 >= equals)
+            throw UsageError{"malformed --param " + quoted(assignment) + " (expected FUNCTION.NAME=VALUE)"};
+        const std::string_view id = assignment.substr(0, dot);
+        const std::string_view name = assignment.substr(dot + 1, equals - dot - 1);
+        const Activation* activation = findActivation(id);
+        if (activation == nullptr) throw UsageError{"unknown function " + quoted(id) + " (see actlab list)"};
+        const int index = activation->parameterIndex(name);
+        if (index < 0)
+            throw UsageError{"unknown parameter " + quoted(name) + " for " + std::string(id) + " (" +
+                             parameterList(*activation) + ")"};
+        ParameterValues values = activation->defaults();
+        values[static_cast<std::size_t>(index)] = numberOf("--param " + std::string(assignment), assignment.substr(equals + 1));
+        if (const std::string error = parameterError(*activation, values); !error.empty())
+            throw UsageError{std::string(id) + ": " + error};
+        options.parameters.push_back({std::string(id), static_cast<std::size_t>(index), values[static_cast<std::size_t>(index)]});
+    }
+    if (const auto range = raw.value("--range")) {
+        const auto colon = range->find(':', 1);  // "-6:6": the first character may be a sign
+        if (colon == std::string_view::npos) throw UsageError{"malformed --range " + quoted(*range) + " (expected A:B)"};
+        const double from = numberOf("--range", range->substr(0, colon));
+        const double to = numberOf("--range", range->substr(colon + 1));
+        if (!std::isfinite(from) || !std::isfinite(to) || !(from < to))
+            throw UsageError{"--range must be finite with A < B (got " + std::string(*range) + ")"};
+        options.range = std::pair{from, to};
+    }
+    if (const auto size = raw.value("--size")) {
+        const auto x = size->find('x');
+        if (x == std::string_view::npos) throw UsageError{"malformed --size " + quoted(*size) + " (expected WIDTHxHEIGHT)"};
+        const long long width = wholeNumberOf("--size", size->substr(0, x));
+        const long long height = wholeNumberOf("--size", size->substr(x + 1));
+        if (width < 16 || height < 16 || width > 20000 || height > 20000)
+            throw UsageError{"--size must be 16 to 20000 pixels per side (got " + std::string(*size) + ")"};
+        options.size = std::pair{static_cast<int>(width), static_cast<int>(height)};
+    }
+    if (const auto dpi = raw.value("--dpi")) {
+        const double value = numberOf("--dpi", *dpi);
+        if (!(value >= 36 && value <= 2400)) throw UsageError{"--dpi must be 36 to 2400 (got " + std::string(*dpi) + ")"};
+        options.dpi = value;
+    }
+    if (const auto scale = raw.value("--text-scale")) {
+        const double value = numberOf("--text-scale", *scale);
+        if (!(value >= 0.25 && value <= 8))
+            throw UsageError{"--text-scale must be 0.25 to 8 (got " + std::string(*scale) + ")"};
+        options.textScale = value;
+    }
+    return options;
+}
+
 Options parse(std::span<const std::string_view> arguments)
 {
     Options options;
@@ -377,6 +454,9 @@ Options parse(std::span<const std::string_view> arguments)
         case Command::Maxout:
             raw = splitArguments(first, rest, kMaxoutOptions);
             break;
+        case Command::Export:
+            raw = splitArguments(first, rest, kExportOptions);
+            break;
         case Command::Gui:
         case Command::Help:
         case Command::Version:
@@ -402,6 +482,9 @@ Options parse(std::span<const std::string_view> arguments)
             break;
         case Command::Maxout:
             options.maxout = maxoutOptions(raw);
+            break;
+        case Command::Export:
+            options.exportFigure = exportOptions(raw);
             break;
         case Command::Gui:
         case Command::Help:
@@ -457,6 +540,15 @@ Without a command, actlab opens its window. With one, it runs without a display:
       A one-input maxout layer: units z = W*x + B in consecutive groups of K.
       Reads x from standard input and writes x and, for each group, its value,
       its derivative (the winning unit's weight) and the winning unit's index.
+  export -o FIGURE.{png,svg,pdf} [--scene FILE.json] [--view ID]
+         [--function ID]... [--param FUNCTION.NAME=VALUE]... [--range A:B]
+         [--theme light|dark|print|presentation] [--size WxH] [--dpi N]
+         [--text-scale S]
+      Renders a figure without a display, exactly as the window draws it: from a
+      scene file (File > Save scene), from options, or a scene with options on
+      top. Example: actlab export --view curves --function sigmoid
+      --function tanh --range -6:6 --theme print --size 1600x1000 --dpi 200
+      -o fig.pdf
   help, --help, -h
       This text.
   --version

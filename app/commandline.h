@@ -4,14 +4,17 @@
 #include "core/maxout.h"
 
 #include <cstddef>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace actlab {
 
 /// What `actlab` was asked to do.
-enum class Command { Gui, Help, Version, List, Eval, Sample, Softmax, Maxout };
+enum class Command { Gui, Help, Version, List, Eval, Sample, Softmax, Maxout, Export };
 
 enum class TableFormat { Tsv, Csv, Json };
 
@@ -47,6 +50,28 @@ struct MaxoutOptions {
     MaxoutLayer layer;  ///< 1-input units and the group size, already checked with maxoutLayerError.
 };
 
+/// A parameter given to `export` as FUNCTION.NAME=VALUE, checked against core.
+struct NamedParameter {
+    std::string function;
+    std::size_t index = 0;
+    double value = 0.0;
+};
+
+/// `actlab export`: a figure from a scene file, from options, or from a scene with options on top.
+/// Options left unset keep the scene's (or the view's default) value.
+struct ExportOptions {
+    std::string scene;   ///< --scene FILE, or empty
+    std::string view;    ///< --view ID, or empty
+    std::string output;  ///< -o / --output PATH (required)
+    std::vector<std::string> functions;  ///< --function ID..., curves view only
+    std::vector<NamedParameter> parameters;
+    std::optional<std::pair<double, double>> range;  ///< --range A:B
+    std::string theme;
+    std::optional<std::pair<int, int>> size;  ///< --size WxH
+    std::optional<double> dpi;
+    std::optional<double> textScale;
+};
+
 /// The command line as plain data. Only the member for `command` is meaningful.
 struct Options {
     Command command = Command::Gui;
@@ -55,6 +80,7 @@ struct Options {
     SampleOptions sample;
     SoftmaxOptions softmax;
     MaxoutOptions maxout;
+    ExportOptions exportFigure;
 };
 
 /// The result of parsing: `error` is empty when `options` can be run as they are, otherwise a one-line

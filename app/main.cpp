@@ -3,6 +3,7 @@
 
 #include "commandline.h"
 #include "commands/evalcommand.h"
+#include "commands/exportcommand.h"
 #include "commands/listcommand.h"
 #include "commands/maxoutcommand.h"
 #include "commands/samplecommand.h"
@@ -10,6 +11,7 @@
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QStringList>
 
 #include <cstdlib>
@@ -42,6 +44,8 @@ int runCommand(const actlab::Options& options)
             return actlab::runSoftmax(options.softmax, std::cin, std::cout, std::cerr);
         case Command::Maxout:
             return actlab::runMaxout(options.maxout, std::cin, std::cout, std::cerr);
+        case Command::Export:
+            return actlab::runExport(options.exportFigure, std::cout, std::cerr);
         case Command::Gui:
             break;
     }
@@ -103,6 +107,8 @@ int runWindow(int argc, char* argv[])
     }
 
     actlab::MainWindow window;
+    QSettings settings;
+    window.readSettings(settings);
     window.show();
     return QApplication::exec();
 }

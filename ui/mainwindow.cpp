@@ -1,12 +1,27 @@
 #include "ui/mainwindow.h"
 
+#include "ui/common/theme.h"
 #include "ui/common/view.h"
+#include "ui/export/exportdialog.h"
+#include "ui/export/figureexport.h"
+#include "ui/export/plotdata.h"
 #include "ui/viewregistry.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QJsonDocument>
 #include <QKeySequence>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStatusBar>
 #include <QTabWidget>
 
 namespace actlab {
@@ -39,15 +54,200 @@ void MainWindow::setCurrentView(const QString& viewId)
     if (View* v = view(viewId)) m_tabs->setCurrentWidget(v);
 }
 
+void MainWindow::setScreenTheme(const QString& themeId)
+{
+    bool ok = false;
+    const Theme theme = Theme::byId(themeId, &ok);
+    if (!ok) return;
+    m_themeId = themeId;
+    for (View* view : m_views) view->applyTheme(theme);
+    for (QAction* action : m_themeActions->actions()) action->setChecked(action->data().toString() == themeId);
+}
+
+Scene MainWindow::currentScene() const
+{
+    Scene scene = m_exportSettings;
+    if (View* view = currentView()) {
+        scene.viewId = view->viewId();
+        scene.state = view->saveState();
+    }
+    return scene;
+}
+
+QString MainWindow::showScene(const Scene& scene)
+{
+    View* target = view(scene.viewId);
+    if (!target) return QStringLiteral("unknown view '%1'").arg(scene.viewId);
+    if (QString error = target->restoreState(scene.state); !error.isEmpty()) return QStringLiteral("state: ") + error;
+    m_exportSettings = scene;
+    m_exportSettings.state = {};
+    setCurrentView(scene.viewId);
+    setScreenTheme(scene.themeId);
+    return {};
+}
+
 void MainWindow::createMenus()
 {
-    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction* quit = fileMenu->addAction(tr("&Quit"));
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open scene…"), this, &MainWindow::openScene);
+    open->setShortcut(QKeySequence::Open);
+    QAction* save = file->addAction(tr("&Save scene…"), this, &MainWindow::saveScene);
+    save->setShortcut(QKeySequence::Save);
+    file->addSeparator();
+    QAction* exportAction = file->addAction(tr("&Export figure…"), this, &MainWindow::exportFigure);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction* copy = file->addAction(tr("&Copy figure"), this, &MainWindow::copyFigure);
+    copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    file->addAction(tr("Export &data as CSV…"), this, &MainWindow::exportData);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"));
     // Spelled out rather than QKeySequence::Quit, which is empty on Windows.
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
     // Closing the last window ends the application through the normal path, so close events run.
     connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu* themes = viewMenu->addMenu(tr("&Theme"));
+    m_themeActions = new QActionGroup(this);
+    const QStringList names{tr("&Light"), tr("&Dark"), tr("&Print (black and white)"), tr("P&resentation")};
+    for (qsizetype i = 0; i < Theme::ids().size(); ++i) {
+        QAction* action = themes->addAction(names.value(i, Theme::ids()[i]));
+        action->setCheckable(true);
+        action->setData(Theme::ids()[i]);
+        action->setChecked(Theme::ids()[i] == m_themeId);
+        m_themeActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, action] { setScreenTheme(action->data().toString()); });
+    }
+}
+
+void MainWindow::showError(const QString& title, const QString& message)
+{
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::openScene()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open scene"), m_lastScenePath,
+                                                      tr("ActLab scenes (*.json);;All files (*)"));
+    if (path.isEmpty()) return;
+    Scene scene;
+    QString error = readScene(path, scene);
+    if (error.isEmpty()) {
+        error = showScene(scene);
+        if (!error.isEmpty()) error = path + QStringLiteral(": ") + error;
+    }
+    if (!error.isEmpty()) return showError(tr("Open scene"), error);
+    m_lastScenePath = path;
+    statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
+}
+
+void MainWindow::saveScene()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save scene"), m_lastScenePath,
+                                                tr("ActLab scenes (*.json)"));
+    if (path.isEmpty()) return;
+    if (!path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)) path += QStringLiteral(".json");
+    Scene scene = currentScene();
+    scene.themeId = m_themeId;
+    if (const QString error = writeScene(path, scene); !error.isEmpty()) return showError(tr("Save scene"), error);
+    m_lastScenePath = path;
+    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+}
+
+void MainWindow::exportFigure()
+{
+    ExportDialog dialog(currentScene(), m_lastExportPath, this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    Scene scene = dialog.scene();
+    scene.viewId = currentView()->viewId();
+    scene.state = currentView()->saveState();
+    if (const QString error = exportScene(scene, dialog.path()); !error.isEmpty())
+        return showError(tr("Export figure"), error);
+    m_exportSettings = scene;
+    m_exportSettings.state = {};
+    m_lastExportPath = dialog.path();
+    statusBar()->showMessage(tr("Wrote %1").arg(dialog.path()), 5000);
+}
+
+void MainWindow::copyFigure()
+{
+    // The figure at its size on screen, sharp on HiDPI, in the screen theme; SVG alongside for
+    // applications that take vectors.
+    QWidget* figure = currentView()->figure();
+    const double ratio = figure->devicePixelRatioF();
+    Scene scene = currentScene();
+    scene.themeId = m_themeId;
+    scene.size = figure->size() * ratio;
+    scene.dpi = 96 * ratio;
+    scene.textScale = 1;
+    QString error;
+    const QImage image = renderSceneImage(scene, error);
+    const QByteArray svg = error.isEmpty() ? renderSceneSvg(scene, error) : QByteArray();
+    if (!error.isEmpty()) return showError(tr("Copy figure"), error);
+    auto* mime = new QMimeData;
+    mime->setImageData(image);
+    mime->setData(QStringLiteral("image/svg+xml"), svg);
+    QApplication::clipboard()->setMimeData(mime);
+    statusBar()->showMessage(tr("Figure copied"), 3000);
+}
+
+void MainWindow::exportData()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Export data"), QString(), tr("CSV (*.csv)"));
+    if (path.isEmpty()) return;
+    if (!path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) path += QStringLiteral(".csv");
+    QSaveFile file(path);
+    const QByteArray csv = plottedDataCsv(*currentView()->figure());
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
+        return showError(tr("Export data"), tr("cannot write '%1': %2").arg(path, file.errorString()));
+    statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
+}
+
+void MainWindow::readSettings(QSettings& settings)
+{
+    if (const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    for (View* view : m_views) {
+        const QByteArray json = settings.value(QStringLiteral("views/") + view->viewId()).toString().toUtf8();
+        const QJsonDocument document = QJsonDocument::fromJson(json);
+        // A corrupted or outdated entry leaves the view at its defaults: no dialog, the user has nothing to fix.
+        if (document.isObject()) {
+            if (const QString error = view->restoreState(document.object()); !error.isEmpty())
+                qWarning("settings: %s ignored (%s)", qPrintable(view->viewId()), qPrintable(error));
+        }
+    }
+    const QByteArray exportJson = settings.value(QStringLiteral("export/scene")).toString().toUtf8();
+    Scene exportSettings;
+    if (!exportJson.isEmpty() && parseScene(exportJson, exportSettings).isEmpty()) {
+        exportSettings.state = {};
+        m_exportSettings = exportSettings;
+    }
+    m_lastExportPath = settings.value(QStringLiteral("export/path")).toString();
+    m_lastScenePath = settings.value(QStringLiteral("scene/path")).toString();
+    setScreenTheme(settings.value(QStringLiteral("window/theme"), m_themeId).toString());
+    setCurrentView(settings.value(QStringLiteral("window/view")).toString());
+}
+
+void MainWindow::writeSettings(QSettings& settings) const
+{
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/view"), currentView() ? currentView()->viewId() : QString());
+    settings.setValue(QStringLiteral("window/theme"), m_themeId);
+    for (View* view : m_views) {
+        settings.setValue(QStringLiteral("views/") + view->viewId(),
+                          QString::fromUtf8(QJsonDocument(view->saveState()).toJson(QJsonDocument::Compact)));
+    }
+    settings.setValue(QStringLiteral("export/scene"), QString::fromUtf8(sceneToJson(m_exportSettings)));
+    settings.setValue(QStringLiteral("export/path"), m_lastExportPath);
+    settings.setValue(QStringLiteral("scene/path"), m_lastScenePath);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    writeSettings(settings);
+    QMainWindow::closeEvent(event);
 }
 
 }  // namespace actlab

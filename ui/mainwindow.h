@@ -1,17 +1,21 @@
 #pragma once
 
+#include "ui/scene/scene.h"
+
 #include <QMainWindow>
 
 #include <vector>
 
+class QActionGroup;
+class QSettings;
 class QTabWidget;
 
 namespace actlab {
 
 class View;
 
-/// The application window: a shell around the views, one tab each. It owns menus and window chrome
-/// only; each view owns its own state, controls and figure.
+/// The application window: a shell around the views, one tab each. It owns menus, the screen theme,
+/// figure export, scene files and settings; each view owns its own state, controls and figure.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -25,11 +29,40 @@ public:
     View* currentView() const;
     void setCurrentView(const QString& viewId);
 
+    /// The current view as a scene: its state, the screen theme and the last export size and dpi.
+    Scene currentScene() const;
+    /// Shows a scene: its view becomes current with the scene's state, theme and export settings.
+    /// Returns one line naming the problem (and changes nothing) if the scene's state is invalid.
+    QString showScene(const Scene& scene);
+
+    /// The theme every view is drawn in on screen.
+    QString screenTheme() const { return m_themeId; }
+    void setScreenTheme(const QString& themeId);
+
+    /// Settings: window geometry, current view, screen theme, export settings and every view's state.
+    /// Anything missing, corrupted or out of range is skipped and that part keeps its default.
+    void readSettings(QSettings& settings);
+    void writeSettings(QSettings& settings) const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void createMenus();
+    void openScene();
+    void saveScene();
+    void exportFigure();
+    void copyFigure();
+    void exportData();
+    void showError(const QString& title, const QString& message);
 
     QTabWidget* m_tabs;
     std::vector<View*> m_views;
+    QActionGroup* m_themeActions = nullptr;
+    QString m_themeId = QStringLiteral("light");
+    Scene m_exportSettings;  ///< size, dpi, text scale and theme of the last export
+    QString m_lastExportPath;
+    QString m_lastScenePath;
 };
 
 }  // namespace actlab

@@ -237,8 +237,39 @@ private slots:
         const QStringList sampleRange = words("--from -1 --to 1 --points 5");
         QTest::newRow("unknown command")
             << words("frobnicate") << QByteArray() << QByteArray("unknown command 'frobnicate'");
-        QTest::newRow("export is not there yet")
-            << words("export") << QByteArray() << QByteArray("unknown command 'export'");
+        QTest::newRow("export without -o")
+            << words("export --function sigmoid") << QByteArray() << QByteArray("missing option -o");
+        QTest::newRow("export of an unknown function")
+            << words("export --function sigmod -o /tmp/actlab-never.png") << QByteArray()
+            << QByteArray("unknown function 'sigmod'");
+        QTest::newRow("export with a malformed range")
+            << words("export --range 6 -o /tmp/actlab-never.png") << QByteArray() << QByteArray("malformed --range");
+        QTest::newRow("export with an empty range")
+            << words("export --range 6:-6 -o /tmp/actlab-never.png") << QByteArray() << QByteArray("A < B");
+        QTest::newRow("export with a malformed size")
+            << words("export --size 1600by1000 -o /tmp/actlab-never.png") << QByteArray()
+            << QByteArray("malformed --size");
+        QTest::newRow("export with a tiny size")
+            << words("export --size 8x8 -o /tmp/actlab-never.png") << QByteArray() << QByteArray("16 to 20000");
+        QTest::newRow("export with a dpi out of range")
+            << words("export --dpi 0 -o /tmp/actlab-never.png") << QByteArray() << QByteArray("--dpi must be");
+        QTest::newRow("export with a parameter out of range")
+            << words("export --param softplus.beta=0 -o /tmp/actlab-never.png") << QByteArray()
+            << QByteArray("beta = 0 is outside");
+        QTest::newRow("export with a malformed parameter")
+            << words("export --param beta=2 -o /tmp/actlab-never.png") << QByteArray()
+            << QByteArray("expected FUNCTION.NAME=VALUE");
+        QTest::newRow("export of an unknown view")
+            << words("export --view curvs -o /tmp/actlab-never.png") << QByteArray() << QByteArray("unknown view 'curvs'");
+        QTest::newRow("export of an unknown theme")
+            << words("export --theme neon -o /tmp/actlab-never.png") << QByteArray() << QByteArray("unknown theme 'neon'");
+        QTest::newRow("export to an unknown format")
+            << words("export -o /tmp/actlab-never.gif") << QByteArray() << QByteArray("unknown figure format");
+        QTest::newRow("export into a missing folder")
+            << words("export -o /no/such/folder/figure.png") << QByteArray() << QByteArray("cannot write");
+        QTest::newRow("export of a missing scene")
+            << words("export --scene /no/such/scene.json -o /tmp/actlab-never.png") << QByteArray()
+            << QByteArray("cannot read '/no/such/scene.json'");
         QTest::newRow("control characters in a name stay on one line")
             << QStringList{u"bad\nname"_s} << QByteArray() << QByteArray("unknown command 'bad?name'");
         QTest::newRow("version with an argument")

@@ -6,9 +6,11 @@ namespace actlab {
 
 namespace {
 
-// Print separates series by dash pattern; f′ always uses dots so f and f′ stay apart in greyscale.
+// Print tells series apart by dash pattern, f in black and f′ in grey with a dotted pattern of its own.
 constexpr std::array<Qt::PenStyle, 4> kPrintPatterns{Qt::SolidLine, Qt::DashLine, Qt::DashDotLine,
                                                     Qt::DashDotDotLine};
+constexpr std::array<Qt::PenStyle, 4> kPrintDerivativePatterns{Qt::DotLine, Qt::DashDotDotLine, Qt::DashLine,
+                                                              Qt::DashDotLine};
 
 }  // namespace
 
@@ -20,7 +22,8 @@ QPen Theme::seriesPen(std::size_t index, bool derivative) const
     if (monochrome) {
         pen.setColor(derivative ? QColor(0x70, 0x70, 0x70) : QColor(0, 0, 0));
         pen.setWidthF(derivative ? derivativeWidth : curveWidth);
-        pen.setStyle(derivative ? Qt::DotLine : kPrintPatterns[index % kPrintPatterns.size()]);
+        pen.setStyle(derivative ? kPrintDerivativePatterns[index % kPrintDerivativePatterns.size()]
+                                : kPrintPatterns[index % kPrintPatterns.size()]);
         return pen;
     }
     pen.setColor(palette.series(index));
