@@ -32,19 +32,16 @@ void paintWidgetTree(QWidget& root, QWidget& widget, QCPPainter& painter)
 
 void paintFigure(QWidget& figure, QCPPainter& painter, QSize layoutSize, const QColor& background)
 {
-    // As a hidden top-level widget the figure takes exactly this size and lays out its children without
-    // ever appearing on screen.
+    // Taken out of its view, the figure takes exactly this size; its layouts place the children directly,
+    // without showing anything or drawing a screen buffer first.
     QWidget* const parent = figure.parentWidget();
     const QRect geometry = figure.geometry();
     figure.setParent(nullptr);
-    figure.setAttribute(Qt::WA_DontShowOnScreen, true);
     figure.resize(layoutSize);
-    figure.show();
-    if (QLayout* layout = figure.layout()) layout->activate();
-    for (QWidget* child : figure.findChildren<QWidget*>()) {
-        if (QLayout* layout = child->layout()) layout->activate();
+    if (QLayout* layout = figure.layout()) {
+        layout->activate();
+        layout->setGeometry(QRect(QPoint(0, 0), layoutSize));
     }
-    for (QCustomPlot* plot : figure.findChildren<QCustomPlot*>()) plot->replot(QCustomPlot::rpImmediateRefresh);
 
     painter.fillRect(QRect(QPoint(0, 0), layoutSize), background);
     if (auto* plot = qobject_cast<QCustomPlot*>(&figure)) {
@@ -53,13 +50,10 @@ void paintFigure(QWidget& figure, QCPPainter& painter, QSize layoutSize, const Q
         paintWidgetTree(figure, figure, painter);
     }
 
-    figure.hide();
-    figure.setAttribute(Qt::WA_DontShowOnScreen, false);
     if (parent) {
         figure.setParent(parent);
         figure.setGeometry(geometry);
         if (parent->layout()) parent->layout()->invalidate();
-        figure.show();
     }
 }
 
