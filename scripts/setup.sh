@@ -6,7 +6,8 @@ ACTLAB_BUILD_DIR="${ACTLAB_BUILD_DIR:-$ACTLAB_ROOT/build/release}"
 
 # Build tools, Qt 6 with Svg and Linguist, QCustomPlot, a virtual display for widget tests, a font.
 ACTLAB_PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
-                 qt6-l10n-tools libqcustomplot-dev xvfb xauth fonts-dejavu-core)
+                 qt6-l10n-tools libqcustomplot-dev xvfb xauth fonts-dejavu-core
+                 appstream desktop-file-utils)
 
 actlab_install_dependencies() {
     local missing=()
