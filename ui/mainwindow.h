@@ -55,6 +55,7 @@ private:
     void copyFigure();
     void exportData();
     void showError(const QString& title, const QString& message);
+    void showAbout();
 
     QTabWidget* m_tabs;
     std::vector<View*> m_views;
