@@ -75,6 +75,7 @@ struct ExportOptions {
 /// The command line as plain data. Only the member for `command` is meaningful.
 struct Options {
     Command command = Command::Gui;
+    std::string helpTopic;  ///< With Command::Help: the subcommand asked about ("eval"), or empty.
     ListOptions list;
     EvalOptions eval;
     SampleOptions sample;
@@ -101,7 +102,7 @@ bool isHeadless(std::span<const std::string_view> arguments);
 /// Parses the arguments (argv without the program name) of a headless run.
 ParsedCommandLine parseCommandLine(std::span<const std::string_view> arguments);
 
-/// The text `actlab --help` prints.
-std::string usage();
+/// The text `actlab --help` prints; with a subcommand's name, that subcommand's help with examples.
+std::string usage(std::string_view topic = {});
 
 }  // namespace actlab

@@ -29,7 +29,7 @@ int runCommand(const actlab::Options& options)
     using actlab::Command;
     switch (options.command) {
         case Command::Help:
-            std::cout << actlab::usage();
+            std::cout << actlab::usage(options.helpTopic);
             return 0;
         case Command::Version:
             std::cout << "actlab " << ACTLAB_VERSION << '\n';

@@ -198,25 +198,36 @@ private slots:
     void helpPrintsUsage_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("--help") << words("--help");
-        QTest::newRow("-h") << words("-h");
-        QTest::newRow("help") << words("help");
-        QTest::newRow("eval --help") << words("eval relu --help");
-        QTest::newRow("sample -h") << words("sample -h");
+        QTest::addColumn<QByteArrayList>("mentions");
+        const QByteArrayList everything{"list",    "eval",   "sample",       "softmax",
+                                        "maxout",  "export", "--with-kinks", "--jacobian"};
+        QTest::newRow("--help") << words("--help") << everything;
+        QTest::newRow("-h") << words("-h") << everything;
+        QTest::newRow("help") << words("help") << everything;
+        // A subcommand's own help: its usage line and examples that run as printed.
+        QTest::newRow("eval --help") << words("eval relu --help")
+                                     << QByteArrayList{"Usage: actlab eval", "Examples:", "| actlab eval sigmoid"};
+        QTest::newRow("sample -h") << words("sample -h")
+                                   << QByteArrayList{"Usage: actlab sample", "--with-kinks", "Examples:"};
+        QTest::newRow("help softmax") << words("help softmax")
+                                      << QByteArrayList{"Usage: actlab softmax", "--jacobian", "Examples:"};
+        QTest::newRow("help maxout") << words("help maxout")
+                                     << QByteArrayList{"Usage: actlab maxout", "max(0, x)", "Examples:"};
+        QTest::newRow("export --help") << words("export --help")
+                                       << QByteArrayList{"Usage: actlab export", "--scene", "Examples:"};
+        QTest::newRow("list --help") << words("list --help") << QByteArrayList{"Usage: actlab list", "--json"};
     }
 
     void helpPrintsUsage()
     {
         QFETCH(QStringList, arguments);
+        QFETCH(QByteArrayList, mentions);
         const Result result = runActlab(arguments);
         QCOMPARE(result.exitStatus, QProcess::NormalExit);
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.err.isEmpty());
         QVERIFY(result.out.startsWith("Usage: actlab"));
-        for (const char* command :
-             {"list", "eval", "sample", "softmax", "maxout", "--with-kinks", "--jacobian"}) {
-            QVERIFY2(result.out.contains(command), command);
-        }
+        for (const QByteArray& mention : mentions) QVERIFY2(result.out.contains(mention), mention.constData());
     }
 
     void versionPrintsProjectVersion()
@@ -235,6 +246,8 @@ private slots:
         QTest::addColumn<QByteArray>("phrase");
 
         const QStringList sampleRange = words("--from -1 --to 1 --points 5");
+        QTest::newRow("help on an unknown command")
+            << words("help frobnicate") << QByteArray() << QByteArray("no help on 'frobnicate'");
         QTest::newRow("unknown command")
             << words("frobnicate") << QByteArray() << QByteArray("unknown command 'frobnicate'");
         QTest::newRow("export without -o")
