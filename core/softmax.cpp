@@ -31,10 +31,13 @@ dd::Double2 shiftedLogit(double a, double maximum, double temperature)
     if (a == -HUGE_VAL) return {-HUGE_VAL, 0.0};
     const dd::Double2 d = dd::twoSum(a, -maximum);
     if (std::isinf(d.hi)) return {a / temperature - maximum / temperature, 0.0};  // gap beyond DBL_MAX
+    // Next to ±DBL_MAX the error term itself can overflow part-way (inf − inf); the weight e^q has
+    // underflowed long before such a gap matters, so the correction is dropped there.
+    const double low = std::isfinite(d.lo) ? d.lo : 0.0;
     const double q = d.hi / temperature;
     if (std::isinf(q) || q == 0.0) return {q, 0.0};
     const double remainder = std::fma(-q, temperature, d.hi);
-    return {q, (remainder + d.lo) / temperature};
+    return {q, (remainder + low) / temperature};
 }
 
 /// The unnormalised weights e^{(aᵢ − max)/T} (1 for every maximal logit) and their sum.

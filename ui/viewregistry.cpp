@@ -2,6 +2,9 @@
 
 #include "ui/common/view.h"
 #include "ui/curves/curvesview.h"
+#include "ui/depth/depthview.h"
+#include "ui/maxout/maxoutview.h"
+#include "ui/softmax/softmaxview.h"
 
 #include <functional>
 #include <utility>
@@ -17,6 +20,9 @@ const std::vector<std::pair<QString, Factory>>& factories()
 {
     static const std::vector<std::pair<QString, Factory>> list{
         {QStringLiteral("curves"), [] { return std::make_unique<CurvesView>(); }},
+        {QStringLiteral("maxout"), [] { return std::make_unique<MaxoutView>(); }},
+        {QStringLiteral("softmax"), [] { return std::make_unique<SoftmaxView>(); }},
+        {QStringLiteral("depth"), [] { return std::make_unique<DepthView>(); }},
     };
     return list;
 }

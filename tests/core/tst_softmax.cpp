@@ -132,6 +132,8 @@ void TestSoftmax::sumsToOneAndRowsSumToZero_data()
     QTest::newRow("one logit") << Vector{-3.5} << 1.0;
     QTest::newRow("ten mixed") << Vector{-5, 2, 0.5, 9, 9, -1e3, 3, 3, 0, 1} << 0.7;
     QTest::newRow("+inf shares the mass") << Vector{HUGE_VAL, 1, HUGE_VAL} << 1.0;
+    // Regression: the shift's error term overflowed (inf − inf) next to DBL_MAX and gave NaN.
+    QTest::newRow("largest logit at DBL_MAX") << Vector{2.876309015779688e305, 1.7976931348623157e308} << 1.0;
 }
 
 void TestSoftmax::sumsToOneAndRowsSumToZero()

@@ -28,6 +28,19 @@ void paintWidgetTree(QWidget& root, QWidget& widget, QCPPainter& painter)
     }
 }
 
+/// Places `widget`'s children for its current size, then theirs, all the way down: a widget that was
+/// never shown has no layout pass of its own.
+void layOut(QWidget& widget)
+{
+    if (QLayout* layout = widget.layout()) {
+        layout->activate();
+        layout->setGeometry(widget.rect());
+    }
+    for (QObject* child : widget.children()) {
+        if (auto* w = qobject_cast<QWidget*>(child); w && !w->isWindow()) layOut(*w);
+    }
+}
+
 }  // namespace
 
 void paintFigure(QWidget& figure, QCPPainter& painter, QSize layoutSize, const QColor& background)
@@ -38,10 +51,7 @@ void paintFigure(QWidget& figure, QCPPainter& painter, QSize layoutSize, const Q
     const QRect geometry = figure.geometry();
     figure.setParent(nullptr);
     figure.resize(layoutSize);
-    if (QLayout* layout = figure.layout()) {
-        layout->activate();
-        layout->setGeometry(QRect(QPoint(0, 0), layoutSize));
-    }
+    layOut(figure);
 
     painter.fillRect(QRect(QPoint(0, 0), layoutSize), background);
     if (auto* plot = qobject_cast<QCustomPlot*>(&figure)) {

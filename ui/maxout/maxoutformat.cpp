@@ -1,0 +1,102 @@
+#include "ui/maxout/maxoutformat.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <cmath>
+
+namespace actlab {
+
+namespace {
+
+/// Gives the strings below a translation context lupdate can see.
+class Text {
+    Q_DECLARE_TR_FUNCTIONS(MaxoutText)
+};
+
+}  // namespace
+
+QString subscriptNumber(std::size_t n)
+{
+    QString digits = QString::number(n);
+    for (QChar& c : digits) c = QChar(char16_t(0x2080 + (c.unicode() - u'0')));
+    return digits;
+}
+
+QString unitName(std::size_t unit)
+{
+    return QStringLiteral("z") + subscriptNumber(unit + 1);
+}
+
+QString outputName(std::size_t group)
+{
+    return QStringLiteral("out") + subscriptNumber(group + 1);
+}
+
+QString groupFormula(const MaxoutLayer& layer, std::size_t group)
+{
+    const std::size_t begin = layer.groupBegin(group);
+    const std::size_t end = layer.groupEnd(group);
+    if (end - begin == 1) return outputName(group) + QStringLiteral(" = ") + unitName(begin);
+    QStringList names;
+    if (end - begin <= 4) {
+        for (std::size_t j = begin; j < end; ++j) names << unitName(j);
+    } else {
+        names << unitName(begin) << unitName(begin + 1) << QStringLiteral("\u2026") << unitName(end - 1);
+    }
+    return outputName(group) + QStringLiteral(" = max(") + names.join(QStringLiteral(", ")) + u')';
+}
+
+QString formatValue(double value, int digits)
+{
+    if (value == 0.0) value = 0.0;  // −0 prints as "-0"
+    QString text = QString::number(value, 'g', digits);
+    text.replace(u'-', u'\u2212');
+    return text;
+}
+
+QString layerSummary(const MaxoutLayer& layer)
+{
+    const std::size_t m = layer.units.size();
+    const std::size_t k = layer.groupSize;
+    const std::size_t outputs = layer.groupCount();
+    QString text =
+        outputs == 1
+            ? Text::tr("m = %1 units, groups of k = %2 \u2192 1 output").arg(m).arg(k)
+            : Text::tr("m = %1 units, groups of k = %2 \u2192 %3 outputs").arg(m).arg(k).arg(outputs);
+    if (k > 0 && m % k != 0 && outputs > 1) {
+        const std::size_t last = m % k;
+        text += u' ' + (last == 1
+                            ? Text::tr("(k does not divide m: the last group has only 1 unit)")
+                            : Text::tr("(k does not divide m: the last group has only %1 units)").arg(last));
+    }
+    return text;
+}
+
+QString unitFormula(const MaxoutLayer& layer, std::size_t unit)
+{
+    const MaxoutUnit& u = layer.units[unit];
+    QString text = unitName(unit) + QStringLiteral(" = ");
+    bool first = true;
+    const auto term = [&](double coefficient, const QString& variable) {
+        if (coefficient == 0.0 && !variable.isEmpty()) return;
+        const double magnitude = std::abs(coefficient);
+        if (!first)
+            text += coefficient < 0 ? QStringLiteral(" \u2212 ") : QStringLiteral(" + ");
+        else if (coefficient < 0)
+            text += u'\u2212';
+        if (variable.isEmpty() || magnitude != 1.0) text += QString::number(magnitude, 'g', 4);
+        text += variable;
+        first = false;
+    };
+    if (u.weights.size() == 1) {
+        term(u.weights[0], QStringLiteral("x"));
+    } else {
+        for (std::size_t i = 0; i < u.weights.size(); ++i)
+            term(u.weights[i], QStringLiteral("x") + subscriptNumber(i + 1));
+    }
+    if (u.bias != 0.0 || first) term(u.bias, QString());
+    return text;
+}
+
+}  // namespace actlab

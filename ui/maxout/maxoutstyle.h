@@ -1,0 +1,31 @@
+#pragma once
+
+#include "ui/common/theme.h"
+
+#include <QColor>
+#include <QIcon>
+#include <QPen>
+
+#include <cstddef>
+
+class QCPColorGradient;
+
+namespace actlab {
+
+/// The colour that names unit j everywhere: its line, its pieces of an output, its table row.
+QColor unitColor(const Theme& theme, std::size_t unit);
+/// A unit's own line: thin, so the bold outputs stand out. Beyond the palette's eight colours (and in
+/// print, beyond four dash patterns) the pattern or the grey changes, so no two units look alike.
+QPen unitPen(const Theme& theme, std::size_t unit);
+/// A group's output where `winner` wins: bold and solid, in the winner's colour (black in print).
+QPen outputPen(const Theme& theme, std::size_t winner);
+/// A small swatch of unitPen for tables.
+QIcon unitIcon(const Theme& theme, std::size_t unit);
+
+/// The colour map of an output over (x1, x2). Colour themes: diverging about 0 (negative blue, zero
+/// neutral, positive red), so the sign of out reads at a glance; print: light to dark grey, low to high.
+QCPColorGradient outputGradient(const Theme& theme);
+/// Whether outputGradient() is diverging, i.e. its data range should be symmetric about 0.
+bool outputGradientIsDiverging(const Theme& theme);
+
+}  // namespace actlab
