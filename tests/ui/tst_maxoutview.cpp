@@ -515,7 +515,8 @@ void TestMaxoutView::pointerNamesTheWinnersUnderIt()
     const QString text = map.infoText();
     QVERIFY2(text.startsWith(QStringLiteral("pointer")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("out\u2081 = z\u2082")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("out\u2082 = z") + QChar(char16_t(0x2081 + out.winners[1]))), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("out\u2082 = z") + QChar(char16_t(0x2081 + out.winners[1]))),
+             qPrintable(text));
     // Leaving the maps shows the probe again.
     QEvent leave(QEvent::Leave);
     QCoreApplication::sendEvent(&map, &leave);

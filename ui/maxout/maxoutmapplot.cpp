@@ -369,7 +369,7 @@ void MaxoutMapPlot::render(const MaxoutTwoInput& state, const Theme& theme)
         label->setBrush(QBrush(backdrop));
         label->setPen(QPen(unitColor(theme, j), theme.monochrome ? 1.0 : 2.5));
         label->setPadding(QMargins(6, 3, 6, 3));
-        m_regionLabels.push_back({label, rect});
+        m_regionLabels.push_back({label, rect, QPointF(region.centroid[0], region.centroid[1])});
     }
 
     // The probe: a ring with a centre dot on every map (the same point feeds every output).
@@ -427,19 +427,22 @@ void MaxoutMapPlot::keepLabelsInside()
 {
     // A label sits on its region's centroid; near the border of the view it would be cut off, so it
     // slides inwards (the region reaches the border there, so the label stays on it).
-    for (const auto& [label, rect] : m_regionLabels) {
+    for (const RegionLabel& region : m_regionLabels) {
+        QCPItemText* label = region.label;
         const QMarginsF padding(label->padding());
         const QSizeF size = QFontMetricsF(label->font()).size(0, label->text()) +
                             QSizeF(padding.left() + padding.right(), padding.top() + padding.bottom());
-        const QRectF inside = QRectF(rect->rect()).adjusted(4, 4, -4, -4);
-        const QPointF centre = label->position->pixelPosition();
+        const QRectF inside = QRectF(region.rect->rect()).adjusted(4, 4, -4, -4);
+        // From the centroid each time: the geometry of an earlier layout must not stick.
+        const QPointF centre(xOf(region.rect)->coordToPixel(region.centroid.x()),
+                             yOf(region.rect)->coordToPixel(region.centroid.y()));
         const double x =
             std::clamp(centre.x(), inside.left() + size.width() / 2,
                        std::max(inside.left() + size.width() / 2, inside.right() - size.width() / 2));
         const double y =
             std::clamp(centre.y(), inside.top() + size.height() / 2,
                        std::max(inside.top() + size.height() / 2, inside.bottom() - size.height() / 2));
-        if (x != centre.x() || y != centre.y()) label->position->setPixelPosition(QPointF(x, y));
+        label->position->setPixelPosition(QPointF(x, y));
     }
 }
 
@@ -472,12 +475,8 @@ std::optional<PlanePoint> MaxoutMapPlot::pointAt(QPointF pixel) const
 void MaxoutMapPlot::resizeEvent(QResizeEvent* event)
 {
     QCustomPlot::resizeEvent(event);
-    if (!m_drawn) return;
-    fitSquares();
-    if (wantedCells() != m_cells) {
-        fillMaps();
-        replot(rpQueuedReplot);
-    }
+    // The map size decides the cells, and the width whether the diagram has room for its note: draw anew.
+    if (m_drawn) render(m_state, m_theme);
 }
 
 void MaxoutMapPlot::mousePressEvent(QMouseEvent* event)

@@ -75,7 +75,12 @@ private:
     std::vector<QCPTextElement*> m_mapTitles;
     std::vector<QCPColorMap*> m_maps;
     std::vector<QCPCurve*> m_outlines;
-    std::vector<std::pair<QCPItemText*, QCPAxisRect*>> m_regionLabels;
+    struct RegionLabel {
+        QCPItemText* label;
+        QCPAxisRect* rect;
+        QPointF centroid;  ///< Where the label belongs, in plot coordinates.
+    };
+    std::vector<RegionLabel> m_regionLabels;
     std::vector<MaxoutRegion> m_regions;
     std::vector<double> m_x1;
     std::vector<double> m_x2;

@@ -115,7 +115,7 @@ QWidget* MaxoutView::buildControls()
         slider->setTickPosition(QSlider::TicksBelow);
         slider->setTickInterval(1);
         slider->setToolTip(tip);
-        slider->setAccessibleName(label);
+        slider->setAccessibleName(QString(label).remove(u'&'));
         value = new QLabel(panel);
         value->setMinimumWidth(48);
         name->setBuddy(slider);
