@@ -127,7 +127,7 @@ const Activation kClassic[] = {
         "is used, as autograd does.",
         {}),
     kernels::describe<Softplus>(
-        "softplus", "Softplus", Family::Classic, "softplus(x) = ln(1 + e^{βx}) / β",
+        "softplus", "Softplus", Family::Classic, "softplus(x) = ln(1 + exp(βx)) / β",
         "softplus′(x) = σ(βx)",
         "A smooth ReLU: it never exceeds relu by more than ln 2 / β (at x = 0) and closes in on it as β "
         "grows. Its derivative is exactly the sigmoid σ(βx).",

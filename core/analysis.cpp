@@ -152,6 +152,42 @@ std::vector<Interval> saturationIntervals(const Activation& activation, const Pa
     return intervals;
 }
 
+Gap largestGap(const Activation& a, const ParameterValues& pa, const Activation& b, const ParameterValues& pb,
+               Interval window)
+{
+    const Scan sa = scan(a, pa, window);
+    const Scan sb = scan(b, pb, window);
+    auto gapAt = [&](double x) { return a.value(x, pa) - b.value(x, pb); };
+    auto magnitude = [&](double x) { return std::fabs(gapAt(x)); };
+    std::size_t best = 0;
+    for (std::size_t i = 1; i < kScanPoints; ++i) {
+        if (std::fabs(sa.f[i] - sb.f[i]) > std::fabs(sa.f[best] - sb.f[best])) best = i;
+    }
+    // Golden-section search between the neighbouring samples, then the kinks of both functions, where
+    // a maximum often sits exactly (softplus − relu at 0).
+    double lo = sa.x[best == 0 ? 0 : best - 1];
+    double hi = sa.x[best + 1 == kScanPoints ? best : best + 1];
+    const double searchLo = lo;
+    const double searchHi = hi;
+    const double ratio = (std::sqrt(5.0) - 1.0) / 2.0;
+    for (int i = 0; i < 200 && hi - lo > 4 * std::numeric_limits<double>::epsilon() * std::fabs(lo + hi); ++i) {
+        const double l = hi - ratio * (hi - lo);
+        const double r = lo + ratio * (hi - lo);
+        if (magnitude(l) < magnitude(r)) lo = l;
+        else hi = r;
+    }
+    double x = magnitude(lo) >= magnitude(hi) ? lo : hi;
+    if (magnitude(sa.x[best]) > magnitude(x)) x = sa.x[best];
+    x = simplestNoWorse(x, searchLo, searchHi, magnitude);
+    for (const Kinks& kinks : {a.kinksOf(pa), b.kinksOf(pb)}) {
+        for (std::size_t k = 0; k < kinks.count; ++k) {
+            const double at = kinks.at[k];
+            if (at >= window.from && at <= window.to && magnitude(at) > magnitude(x)) x = at;
+        }
+    }
+    return {x, gapAt(x)};
+}
+
 std::vector<NotablePoint> notablePoints(const Activation& activation, const ParameterValues& p, Interval window)
 {
     const Scan s = scan(activation, p, window);

@@ -53,6 +53,18 @@ Limits limits(const Activation& activation, const ParameterValues& p);
 std::vector<Interval> saturationIntervals(const Activation& activation, const ParameterValues& p,
                                           double epsilon, Interval window = kDefaultAnalysisWindow);
 
+/// Where two activations are furthest apart: gap = f_a(x) − f_b(x) with the largest magnitude.
+struct Gap {
+    double x;
+    double gap;
+};
+
+/// The largest |f_a − f_b| over the window and where it is attained, to full precision; kinks of
+/// either function are candidates, and ties go to the simplest x (0 before 1e-300). Example: softplus_β
+/// against relu gives ln 2 / β at x = 0.
+Gap largestGap(const Activation& a, const ParameterValues& pa, const Activation& b, const ParameterValues& pb,
+               Interval window = kDefaultAnalysisWindow);
+
 /// Local extrema of f, roots of f, the peak of |f′| and kinks inside the window, ordered by x.
 /// Example: silu has a Minimum at x ≈ −1.2785 with value ≈ −0.2785.
 std::vector<NotablePoint> notablePoints(const Activation& activation, const ParameterValues& p,

@@ -30,6 +30,9 @@ private slots:
     void saturationZones_data();
     void saturationZones();
     void notablePointsOfSilu();
+    void softplusGapToRelu_data();
+    void softplusGapToRelu();
+    void gapGrowingToTheWindowEdge();
 };
 
 void TestAnalysis::minimaOfTheSmoothFamily_data()
@@ -146,6 +149,35 @@ void TestAnalysis::notablePointsOfSilu()
         }
     }
     QCOMPARE(kinds.join(u' '), QStringLiteral("min root@0 peak"));
+}
+
+void TestAnalysis::softplusGapToRelu_data()
+{
+    QTest::addColumn<double>("beta");
+    QTest::addColumn<double>("ln2OverBeta");  // mpmath, 40 digits, rounded to double
+    QTest::newRow("β = 0.01") << 0.01 << 69.314718055994529499;
+    QTest::newRow("β = 0.5") << 0.5 << 1.3862943611198906188;
+    QTest::newRow("β = 1") << 1.0 << 0.69314718055994530942;
+    QTest::newRow("β = 3") << 3.0 << 0.23104906018664843647;
+    QTest::newRow("β = 100") << 100.0 << 0.0069314718055994530942;
+}
+
+// softplus_β never exceeds relu by more than ln 2 / β, and that maximum sits exactly at relu's kink.
+void TestAnalysis::softplusGapToRelu()
+{
+    QFETCH(double, beta);
+    QFETCH(double, ln2OverBeta);
+    const Gap gap = largestGap(fn(QStringLiteral("softplus")), {beta, 0}, fn(QStringLiteral("relu")), {});
+    COMPARE_EXACT(gap.x, 0.0);
+    QVERIFY2(near(gap.gap, ln2OverBeta, 1e-15), qPrintable(QString::number(gap.gap, 'g', 17)));
+}
+
+void TestAnalysis::gapGrowingToTheWindowEdge()
+{
+    // relu − leaky_relu = −a·x for x < 0: largest at the window's left end.
+    const Gap gap = largestGap(fn(QStringLiteral("relu")), {}, fn(QStringLiteral("leaky_relu")), {0.25, 0}, {-6, 4});
+    COMPARE_EXACT(gap.x, -6.0);
+    COMPARE_EXACT(gap.gap, 1.5);
 }
 
 QTEST_GUILESS_MAIN(TestAnalysis)

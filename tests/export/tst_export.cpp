@@ -199,6 +199,9 @@ void TestExport::badScenesAreRejectedWithTheirField_data()
                                    << QStringLiteral("theme: unknown theme 'neon'");
     QTest::newRow("bad size") << QByteArray(R"({"actlab_scene": 1, "size": [1600]})")
                               << QStringLiteral("size: expected [width, height]");
+    // fuzz_scene: a side beyond int's range was cast to int before the range check (undefined behaviour).
+    QTest::newRow("size beyond int") << QByteArray(R"({"actlab_scene": 1, "size": [1e10, -3e9]})")
+                                     << QStringLiteral("size: expected [width, height]");
     QTest::newRow("dpi out of range") << QByteArray(R"({"actlab_scene": 1, "dpi": 0})")
                                       << QStringLiteral("dpi: 0 is outside [36, 2400]");
     QTest::newRow("unknown key") << QByteArray(R"({"actlab_scene": 1, "colour": "red"})")

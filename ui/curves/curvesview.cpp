@@ -1,184 +1,294 @@
 #include "ui/curves/curvesview.h"
 
-#include "core/analysis.h"
-#include "ui/common/plotstyle.h"
 #include "ui/curves/curvesstatejson.h"
-#include "ui/common/qcustomplot_include.h"
+#include "ui/curves/firstpaintexit.h"
+#include "ui/curves/formulapanel.h"
+#include "ui/curves/functionlist.h"
+#include "ui/curves/highlightpanel.h"
+#include "ui/curves/parameterpanel.h"
+#include "ui/curves/probepanel.h"
+#include "ui/curves/probereadout.h"
+#include "ui/curves/rangepanel.h"
 
-#include <QFontMetrics>
+#include <QApplication>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSplitter>
 #include <QVBoxLayout>
-#include <QtGlobal>
 
 #include <algorithm>
-#include <array>
 #include <cmath>
-#include <limits>
-#include <string_view>
 
 namespace actlab {
 
+using namespace curves;
+
 namespace {
 
-constexpr std::size_t kMinimumSamples = 2000;
-/// Pixels between the legend or the peak label and the edge of the plotting area.
-constexpr int kOverlayGap = 12;
-/// Pixels between a peak marker and a label placed beside it.
-constexpr double kMarkerGap = 10.0;
-/// Hiding a peak marker is worse than hiding this many curve samples.
-constexpr int kMarkerWeight = 1000;
-const QChar kPrime(0x2032);
+/// Quiet time after the last draft frame before the settled one.
+constexpr int kSettleMilliseconds = 180;
 
-QString toQString(std::string_view text)
+QGroupBox* group(const QString& title, QWidget* content, QWidget* parent)
 {
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+    auto* box = new QGroupBox(title, parent);
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(content);
+    return box;
 }
 
-/// Six significant digits, and never "-0": a label reads "at x = 0" even if core's root lands on −0.
-QString formatNumber(double value)
+/// An axis range kept to what can be drawn: inside ±maxAbs, at least minSpan wide (and wider than the
+/// rounding of its ends), with the same centre where possible.
+AxisRange bounded(AxisRange range, double maxAbs, double minSpan)
 {
-    return QString::number(value == 0.0 ? 0.0 : value, 'g', 6);
+    if (!(range.from < range.to) || !std::isfinite(range.from) || !std::isfinite(range.to)) return {-1, 1};
+    const double span = std::max(
+        {range.to - range.from, minSpan, 1e-12 * std::max(std::fabs(range.from), std::fabs(range.to))});
+    double centre = range.from + (range.to - range.from) / 2;
+    const double half = std::min(span, 2 * maxAbs) / 2;
+    centre = std::clamp(centre, -maxAbs + half, maxAbs - half);
+    return {centre - half, centre + half};
 }
 
-/// The derivative's symbol as core's formula writes it ("σ′" from "σ′(x) = …"), or the display name
-/// and a prime where the formula uses the generic "f′".
-QString derivativeSymbol(const Activation& activation)
+void keepInBounds(CurvesState& state)
 {
-    const QString formula = toQString(activation.derivativeFormula);
-    const qsizetype argument = formula.indexOf(QStringLiteral("(x)"));
-    const QString symbol = argument > 0 ? formula.left(argument) : QString();
-    if (symbol.endsWith(kPrime) && symbol != QStringLiteral("f\u2032") &&
-        !symbol.contains(QLatin1Char(' '))) {
-        return symbol;
-    }
-    return toQString(activation.name) + kPrime;
-}
-
-/// "max σ′ = 0.25 at x = 0". A plateau (relu: f′ = 1 for every x > 0) is named by its extent, with
-/// < or ≤ as core says whether f′ at each end belongs to it (left derivatives at kinks).
-QString peakText(const Activation& activation, const PeakGradient& peak)
-{
-    const QString what = (peak.value < 0 ? QStringLiteral("min ") : QStringLiteral("max ")) +
-                         derivativeSymbol(activation) + QStringLiteral(" = ") + formatNumber(peak.value);
-    if (!(peak.plateau.from < peak.plateau.to)) {
-        return what + QStringLiteral(" at x = ") + formatNumber(peak.x);
-    }
-    const QString from = formatNumber(peak.plateau.from);
-    if (peak.plateau.to >= kDefaultAnalysisWindow.to) {
-        return what + QStringLiteral(" for x ") + (peak.includesFrom ? u'\u2265' : u'>') + u' ' + from;
-    }
-    return what + QStringLiteral(" for ") + from + u' ' + (peak.includesFrom ? u'\u2264' : u'<') +
-           QStringLiteral(" x ") + (peak.includesTo ? u'\u2264' : u'<') + u' ' +
-           formatNumber(peak.plateau.to);
-}
-
-void fillGraph(QCPGraph& graph, std::span<const double> x, std::span<const double> y)
-{
-    // clear() keeps the container's capacity and the keys arrive ascending, so every add() is an
-    // append into memory the previous frame already allocated.
-    const auto data = graph.data();
-    data->clear();
-    for (std::size_t i = 0; i < x.size(); ++i) {
-        data->add(QCPGraphData(x[i], y[i]));
-    }
-}
-
-void styleGraph(QCPGraph& graph, QPen pen, bool derivative, const QString& name)
-{
-    if (derivative && pen.style() == Qt::DashLine) {
-        pen.setDashPattern({4.0, 2.5});  // in pen widths: 8 px dashes, 5 px gaps
-    }
-    graph.setPen(pen);
-    graph.setLineStyle(QCPGraph::lsLine);
-    graph.setName(name);
-}
-
-void includeInRange(std::span<const double> values, double& low, double& high)
-{
-    for (const double v : values) {
-        if (std::isfinite(v)) {
-            low = std::min(low, v);
-            high = std::max(high, v);
-        }
-    }
-}
-
-/// A box of `size` pixels placed inside `area` at `alignment`, kOverlayGap from the edges it touches.
-QRectF boxAt(const QRect& area, QSizeF size, Qt::Alignment alignment)
-{
-    double left = area.center().x() - size.width() / 2;
-    if (alignment & Qt::AlignLeft) {
-        left = area.left() + kOverlayGap;
-    } else if (alignment & Qt::AlignRight) {
-        left = area.right() - kOverlayGap - size.width();
-    }
-    double top = area.center().y() - size.height() / 2;
-    if (alignment & Qt::AlignTop) {
-        top = area.top() + kOverlayGap;
-    } else if (alignment & Qt::AlignBottom) {
-        top = area.bottom() - kOverlayGap - size.height();
-    }
-    return {QPointF(left, top), size};
-}
-
-/// How much of the plot `box` would hide: curve points inside it, and heavily, peak markers (pixels).
-int hiddenCost(const QRectF& box, std::span<const QPointF> curvePoints, std::span<const QPointF> markers)
-{
-    const auto inside = [&box](const QPointF& point) { return box.contains(point); };
-    return static_cast<int>(std::count_if(curvePoints.begin(), curvePoints.end(), inside)) +
-           kMarkerWeight * static_cast<int>(std::count_if(markers.begin(), markers.end(), inside));
+    const AxisRange x = bounded({state.xFrom, state.xTo}, kCurvesMaxAbsX, kCurvesMinXSpan);
+    state.xFrom = x.from;
+    state.xTo = x.to;
+    if (state.yRange) state.yRange = bounded(*state.yRange, kCurvesMaxAbsY, 0.0);
+    if (state.derivativeYRange)
+        state.derivativeYRange = bounded(*state.derivativeYRange, kCurvesMaxAbsY, 0.0);
+    state.probeX = std::clamp(state.probeX, -kCurvesMaxAbsX, kCurvesMaxAbsX);
+    state.highlights.epsilon = std::clamp(state.highlights.epsilon, kCurvesMinEpsilon, kCurvesMaxEpsilon);
 }
 
 }  // namespace
 
-CurvesView::CurvesView(QWidget* parent) : View(parent), m_plot(new QCustomPlot(this))
+CurvesView::CurvesView(QWidget* parent)
+    : View(parent),
+      m_plot(new CurvesPlot(this)),
+      m_functions(new FunctionList(this)),
+      m_parameters(new ParameterPanel(this)),
+      m_probe(new ProbePanel(this)),
+      m_readout(new ProbeReadout(this)),
+      m_range(new RangePanel(this)),
+      m_highlights(new HighlightPanel(this)),
+      m_formula(new FormulaPanel(this))
 {
-    auto* layout = new QVBoxLayout(this);
+    auto* below = new QWidget(this);
+    auto* belowLayout = new QHBoxLayout(below);
+    belowLayout->setContentsMargins(0, 0, 0, 0);
+    belowLayout->addWidget(group(tr("Formula"), m_formula, below), 3);
+    belowLayout->addWidget(group(tr("At the probe"), m_readout, below), 2);
+
+    auto* centre = new QSplitter(Qt::Vertical, this);
+    centre->addWidget(m_plot);
+    centre->addWidget(below);
+    centre->setStretchFactor(0, 1);
+    centre->setStretchFactor(1, 0);
+    centre->setChildrenCollapsible(false);
+    centre->setSizes({780, 220});  // before the first show: proportions of the height it gets
+
+    auto* controls = new QWidget(this);
+    auto* controlsLayout = new QVBoxLayout(controls);
+    controlsLayout->addWidget(group(tr("Parameters"), m_parameters, controls));
+    controlsLayout->addWidget(group(tr("Probe"), m_probe, controls));
+    controlsLayout->addWidget(group(tr("View"), m_range, controls));
+    controlsLayout->addWidget(group(tr("Highlights"), m_highlights, controls));
+    controlsLayout->addStretch(1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(controls);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(std::max(controls->sizeHint().width() + 24, 360));
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_functions);
+    split->addWidget(centre);
+    split->addWidget(scroll);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setStretchFactor(2, 0);
+    split->setChildrenCollapsible(false);
+    m_functions->setMinimumWidth(180);
+    auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_plot);
-    setUpPlot();
-    connect(m_plot, &QCustomPlot::afterLayout, this, &CurvesView::placeOverlays);
-    render();
+    layout->addWidget(split);
+
+    m_settleTimer.setSingleShot(true);
+    m_settleTimer.setInterval(kSettleMilliseconds);
+    connect(&m_settleTimer, &QTimer::timeout, this, &CurvesView::settle);
+    auto* reset = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_0), this);
+    reset->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(reset, &QShortcut::activated, this, &CurvesView::resetView);
+    connectControls();
+    FirstPaintExit::installIfRequested(m_plot);
+
+    m_plot->setTheme(m_theme);
+    m_plot->render(m_state);
+    syncControls();
+    m_plot->setFocus();
 }
 
-void CurvesView::setUpPlot()
-{
-    // Eight x steps make the default −8..8 read in whole steps of 2 rather than 2.5.
-    m_plot->xAxis->ticker()->setTickCount(8);
-    m_plot->xAxis->setLabel(QStringLiteral("x"));
-    m_plot->yAxis->setLabel(QStringLiteral("y"));
-    m_plot->legend->setVisible(true);
-    m_plot->axisRect()->insetLayout()->setMargins(QMargins(kOverlayGap, kOverlayGap, kOverlayGap, kOverlayGap));
+CurvesView::~CurvesView() = default;
 
-    m_peakLabel = new QCPItemText(m_plot);
-    m_peakLabel->setLayer(QStringLiteral("legend"));
-    m_peakLabel->position->setType(QCPItemPosition::ptAbsolute);
-    m_peakLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_peakLabel->setTextAlignment(Qt::AlignLeft);
-    applyTheme(m_theme);
+void CurvesView::connectControls()
+{
+    connect(m_functions, &FunctionList::checkToggled, this, [this](const QString& id, bool checked) {
+        edit(
+            [&](CurvesState& s) {
+                const std::string key = id.toStdString();
+                auto& ids = s.activationIds;
+                const auto at = std::find(ids.begin(), ids.end(), key);
+                if (checked && at == ids.end()) {
+                    ids.push_back(key);
+                    s.selectedId = key;  // a newly checked function is the one to read about
+                } else if (!checked && at != ids.end()) {
+                    ids.erase(at);
+                }
+            },
+            false);
+    });
+    connect(m_functions, &FunctionList::selected, this, [this](const QString& id) {
+        edit([&](CurvesState& s) { s.selectedId = id.toStdString(); }, false);
+    });
+
+    connect(m_parameters, &ParameterPanel::parameterEdited, this,
+            [this](const QString& id, int index, double value, bool dragging) {
+                edit(
+                    [&](CurvesState& s) {
+                        const Activation* activation = findActivation(id.toStdString());
+                        if (activation == nullptr) return;
+                        ParameterValues p = s.parametersFor(*activation);
+                        p[static_cast<std::size_t>(index)] = value;
+                        // Each slider stays in its range, but core may relate parameters to each other.
+                        if (parameterError(*activation, p).empty())
+                            s.parameters[std::string(activation->id)] = p;
+                    },
+                    dragging);
+            });
+    connect(m_parameters, &ParameterPanel::editingFinished, this, &CurvesView::settle);
+
+    connect(m_probe, &ProbePanel::probeEdited, this,
+            [this](double x, bool dragging) { edit([&](CurvesState& s) { s.probeX = x; }, dragging); });
+    connect(m_probe, &ProbePanel::visibilityToggled, this,
+            [this](bool visible) { edit([&](CurvesState& s) { s.probeVisible = visible; }, false); });
+    connect(m_probe, &ProbePanel::editingFinished, this, &CurvesView::settle);
+
+    connect(m_range, &RangePanel::fromEdited, this, [this](double from, bool dragging) {
+        edit(
+            [&](CurvesState& s) {
+                const double span = s.xTo - s.xFrom;
+                s.xFrom = from;
+                if (!(s.xTo - from >= kCurvesMinXSpan)) s.xTo = from + span;  // push the other end along
+            },
+            dragging);
+    });
+    connect(m_range, &RangePanel::toEdited, this, [this](double to, bool dragging) {
+        edit(
+            [&](CurvesState& s) {
+                const double span = s.xTo - s.xFrom;
+                s.xTo = to;
+                if (!(to - s.xFrom >= kCurvesMinXSpan)) s.xFrom = to - span;
+            },
+            dragging);
+    });
+    connect(m_range, &RangePanel::editingFinished, this, &CurvesView::settle);
+    connect(m_range, &RangePanel::layoutToggled, this,
+            [this](CurvesLayout layout) { edit([&](CurvesState& s) { s.layout = layout; }, false); });
+    connect(m_range, &RangePanel::resetClicked, this, &CurvesView::resetView);
+
+    connect(m_highlights, &HighlightPanel::highlightsEdited, this,
+            [this](const CurvesHighlights& h, bool dragging) {
+                edit([&](CurvesState& s) { s.highlights = h; }, dragging);
+            });
+    connect(m_highlights, &HighlightPanel::editingFinished, this, &CurvesView::settle);
+
+    connect(m_plot, &CurvesPlot::panZoomRequested, this,
+            [this](AxisRange x, AxisRange y, bool derivativePanel) {
+                edit(
+                    [&](CurvesState& s) {
+                        s.xFrom = x.from;
+                        s.xTo = x.to;
+                        (derivativePanel ? s.derivativeYRange : s.yRange) = y;
+                    },
+                    true);
+            });
+    connect(m_plot, &CurvesPlot::panZoomFinished, this, &CurvesView::settle);
+    connect(m_plot, &CurvesPlot::resetRequested, this, &CurvesView::resetView);
+    connect(m_plot, &CurvesPlot::probeStepRequested, this, [this](int steps) {
+        edit([&](CurvesState& s) { s.probeX = m_probe->stepFrom(s.probeX, steps); }, false);
+    });
 }
 
-void CurvesView::applyTheme(const Theme& theme)
+void CurvesView::edit(const std::function<void(CurvesState&)>& change, bool dragging)
 {
-    m_theme = theme;
-    stylePlot(*m_plot, m_theme);
-    styleAnnotation(*m_peakLabel, m_theme);
-    render();
+    CurvesState next = m_state;
+    change(next);
+    keepInBounds(next);
+    if (next == m_state) return;
+    m_state = std::move(next);
+    m_plot->render(m_state, dragging ? CurvesPlot::Quality::Draft : CurvesPlot::Quality::Final);
+    syncControls();
+    if (dragging) {
+        m_drafted = true;
+        m_settleTimer.start();
+    }
+    emit stateChanged();
 }
 
-std::size_t CurvesView::sampleCount() const
+void CurvesView::settle()
 {
-    const double pixels = std::ceil(m_plot->width() * m_plot->devicePixelRatioF());
-    return std::max(kMinimumSamples, static_cast<std::size_t>(std::max(pixels, 0.0)));
+    // A slider or the plot still held: its release settles.
+    if (QApplication::mouseButtons() != Qt::NoButton) {
+        m_settleTimer.start();
+        return;
+    }
+    m_settleTimer.stop();
+    if (!m_drafted) return;
+    m_drafted = false;
+    m_plot->render(m_state, CurvesPlot::Quality::Final);
+}
+
+void CurvesView::resetView()
+{
+    edit(
+        [](CurvesState& s) {
+            s.xFrom = kDefaultXFrom;
+            s.xTo = kDefaultXTo;
+            s.yRange.reset();
+            s.derivativeYRange.reset();
+        },
+        false);
+}
+
+void CurvesView::syncControls()
+{
+    m_functions->sync(m_state);
+    m_parameters->sync(m_state);
+    m_probe->sync(m_state);
+    m_readout->sync(m_state);
+    m_range->sync(m_state);
+    m_highlights->sync(m_state);
+    m_formula->sync(m_state);
 }
 
 void CurvesView::setState(const CurvesState& state)
 {
     m_state = state;
-    render();
+    keepInBounds(m_state);
+    m_drafted = false;
+    m_settleTimer.stop();
+    m_plot->render(m_state, CurvesPlot::Quality::Final);
+    syncControls();
     emit stateChanged();
 }
 
-QJsonObject CurvesView::saveState() const { return curvesStateToJson(m_state); }
+QJsonObject CurvesView::saveState() const
+{
+    return curvesStateToJson(m_state);
+}
 
 QString CurvesView::restoreState(const QJsonObject& json)
 {
@@ -188,188 +298,11 @@ QString CurvesView::restoreState(const QJsonObject& json)
     return {};
 }
 
-void CurvesView::resizeEvent(QResizeEvent* event)
+void CurvesView::applyTheme(const Theme& theme)
 {
-    QWidget::resizeEvent(event);
-    // The layout has already resized the plot; only a finer pixel grid needs new samples. Overlays
-    // follow the new geometry by themselves, after the plot's next layout.
-    if (sampleCount() != m_renderedSampleCount) {
-        render();
-    }
-}
-
-QCPItemTracer* CurvesView::peakMarkerAt(std::size_t index)
-{
-    while (m_peakMarkers.size() <= index) {
-        auto* marker = new QCPItemTracer(m_plot);
-        marker->setLayer(QStringLiteral("legend"));
-        marker->setStyle(QCPItemTracer::tsCircle);
-        marker->setSize(11);
-        m_peakMarkers.push_back(marker);
-    }
-    return m_peakMarkers[index];
-}
-
-void CurvesView::render()
-{
-    const std::size_t points = sampleCount();
-    m_renderedSampleCount = points;
-    const double from = m_state.xFrom;
-    const double to = m_state.xTo;
-    const bool rangeValid = std::isfinite(from) && std::isfinite(to) && from < to;
-    if (!rangeValid) {
-        qWarning("CurvesView: x range [%g, %g] is empty or not finite; nothing drawn", from, to);
-    }
-
-    int graphs = 0;
-    std::size_t series = 0;
-    double low = 0.0;  // the y range always shows y = 0, the line every activation is read against
-    double high = 0.0;
-    QString peakLines;
-    for (const std::string& id : m_state.activationIds) {
-        if (!rangeValid) {
-            break;
-        }
-        const Activation* activation = findActivation(id);
-        if (activation == nullptr) {
-            qWarning("CurvesView: no activation \"%s\"; skipped", id.c_str());
-            continue;
-        }
-        const ParameterValues p = m_state.parametersFor(*activation);
-        if (const std::string error = parameterError(*activation, p); !error.empty()) {
-            qWarning("CurvesView: %s: %s; skipped", id.c_str(), error.c_str());
-            continue;
-        }
-
-        m_sampler.sample(*activation, p, from, to, points);
-        const QColor color = m_theme.seriesPen(series, false).color();
-        const QString name = toQString(activation->name);
-        for (const bool derivative : {false, true}) {
-            QCPGraph* graph = graphs < m_plot->graphCount() ? m_plot->graph(graphs) : m_plot->addGraph();
-            ++graphs;
-            styleGraph(*graph, m_theme.seriesPen(series, derivative), derivative,
-                       derivative ? name + kPrime : name);
-            fillGraph(*graph, m_sampler.x(), derivative ? m_sampler.df() : m_sampler.f());
-        }
-        includeInRange(m_sampler.f(), low, high);
-        includeInRange(m_sampler.df(), low, high);
-
-        const PeakGradient peak = peakGradient(*activation, p);
-        QCPItemTracer* marker = peakMarkerAt(series);
-        marker->setPen(QPen(m_theme.palette.background, 2));
-        marker->setBrush(QBrush(color));
-        marker->position->setCoords(peak.x, peak.value);
-        marker->setVisible(from <= peak.x && peak.x <= to);
-        if (!peakLines.isEmpty()) {
-            peakLines += QLatin1Char('\n');
-        }
-        peakLines += peakText(*activation, peak);
-        ++series;
-    }
-    while (m_plot->graphCount() > graphs) {
-        m_plot->removeGraph(m_plot->graphCount() - 1);
-    }
-    m_peakMarkersInUse = series;
-    for (std::size_t i = series; i < m_peakMarkers.size(); ++i) {
-        m_peakMarkers[i]->setVisible(false);
-    }
-    m_peakLabel->setText(peakLines);
-    m_peakLabel->setVisible(!peakLines.isEmpty());
-
-    if (rangeValid) {
-        m_plot->xAxis->setRange(from, to);
-    }
-    // 6 % headroom, so saturation plateaus at the top or bottom do not merge into the frame.
-    const double span = high > low ? high - low : 1.0;
-    m_plot->yAxis->setRange(low - 0.06 * span, high + 0.06 * span);
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
-}
-
-void CurvesView::placeOverlays()
-{
-    QCPAxisRect* axisRect = m_plot->axisRect();
-    const QRect area = axisRect->rect();
-    // Every drawn point and marker in pixels, once per layout, into buffers kept between layouts.
-    m_curvePixels.clear();
-    for (int g = 0; g < m_plot->graphCount(); ++g) {
-        const QCPGraph* graph = m_plot->graph(g);
-        for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it) {
-            m_curvePixels.push_back(graph->coordsToPixels(it->key, it->value));
-        }
-    }
-    m_markerPixels.clear();
-    for (std::size_t i = 0; i < m_peakMarkersInUse; ++i) {
-        if (m_peakMarkers[i]->visible()) {
-            m_markerPixels.push_back(m_peakMarkers[i]->position->pixelPosition());
-        }
-    }
-
-    // The legend sits in a corner; the label may also sit mid-side. Earlier candidates win ties, so
-    // with nothing to avoid the legend reads first, top left.
-    constexpr std::array legendCorners{Qt::AlignTop | Qt::AlignLeft, Qt::AlignTop | Qt::AlignRight,
-                                       Qt::AlignBottom | Qt::AlignRight, Qt::AlignBottom | Qt::AlignLeft};
-    constexpr std::array labelPlaces{Qt::AlignTop | Qt::AlignLeft,      Qt::AlignTop | Qt::AlignRight,
-                                     Qt::AlignBottom | Qt::AlignRight,  Qt::AlignBottom | Qt::AlignLeft,
-                                     Qt::AlignVCenter | Qt::AlignRight, Qt::AlignVCenter | Qt::AlignLeft,
-                                     Qt::AlignTop | Qt::AlignHCenter,   Qt::AlignBottom | Qt::AlignHCenter};
-
-    QRectF legendBox;
-    if (m_plot->legend->visible() && m_plot->legend->itemCount() > 0) {
-        const QSizeF legendSize = m_plot->legend->minimumOuterSizeHint();
-        Qt::Alignment best = legendCorners.front();
-        int bestCost = std::numeric_limits<int>::max();
-        for (const Qt::Alignment corner : legendCorners) {
-            const int cost = hiddenCost(boxAt(area, legendSize, corner), m_curvePixels, m_markerPixels);
-            if (cost < bestCost) {
-                best = corner;
-                bestCost = cost;
-            }
-        }
-        axisRect->insetLayout()->setInsetAlignment(0, best);
-        axisRect->insetLayout()->update(QCPLayoutElement::upLayout);
-        legendBox = boxAt(area, legendSize, best);
-    }
-
-    if (m_peakLabel->visible()) {
-        const QMargins padding = m_peakLabel->padding();
-        const QSizeF labelSize = QSizeF(QFontMetrics(m_peakLabel->font())
-                                            .boundingRect(QRect(), Qt::AlignLeft, m_peakLabel->text())
-                                            .size())
-                                     .grownBy(QMarginsF(padding));
-        const QRectF inside =
-            QRectF(area).marginsRemoved(QMarginsF(kOverlayGap, kOverlayGap, kOverlayGap, kOverlayGap));
-        QRectF best = boxAt(area, labelSize, labelPlaces.back());
-        int bestCost = std::numeric_limits<int>::max();
-        const auto consider = [&](const QRectF& box) {
-            if (!inside.contains(box) || box.intersects(legendBox)) {
-                return;
-            }
-            const int cost = hiddenCost(box, m_curvePixels, m_markerPixels);
-            if (cost < bestCost) {
-                best = box;
-                bestCost = cost;
-            }
-        };
-        // One function: the label reads best right beside its marker, if that hides nothing.
-        if (m_peakMarkersInUse == 1 && m_markerPixels.size() == 1) {
-            const QPointF at = m_markerPixels.front();
-            const double w = labelSize.width();
-            const double h = labelSize.height();
-            const double g = kMarkerGap;
-            for (const QPointF topLeft :
-                 {QPointF(at.x() + g, at.y() - g - h), QPointF(at.x() - g - w, at.y() - g - h),
-                  QPointF(at.x() + g, at.y() + g), QPointF(at.x() - g - w, at.y() + g),
-                  QPointF(at.x() + g, at.y() - h / 2), QPointF(at.x() - g - w, at.y() - h / 2)}) {
-                consider(QRectF(topLeft, labelSize));
-            }
-        }
-        if (bestCost > 0) {
-            for (const Qt::Alignment place : labelPlaces) {
-                consider(boxAt(area, labelSize, place));
-            }
-        }
-        m_peakLabel->position->setCoords(best.topLeft());
-    }
+    m_theme = theme;
+    m_plot->setTheme(theme);
+    m_plot->render(m_state, CurvesPlot::Quality::Final);
 }
 
 }  // namespace actlab

@@ -1,32 +1,41 @@
 #pragma once
 
-#include "ui/common/view.h"
-#include "ui/curves/curvesstate.h"
 #include "ui/common/theme.h"
-#include "ui/curves/plotsampler.h"
+#include "ui/common/view.h"
+#include "ui/curves/curvesplot.h"
+#include "ui/curves/curvesstate.h"
 
-#include <QPointF>
+#include <QTimer>
 
 #include <cstddef>
-#include <vector>
-
-class QCPItemText;
-class QCPItemTracer;
-class QCustomPlot;
+#include <functional>
 
 namespace actlab {
 
-/// Plots activation functions with their derivatives: each function as a solid curve f and a dashed
-/// f′ in the same colour, the peak of |f′| marked and labelled. What it shows is a function of state()
-/// alone, drawn by one render path; every number comes from core.
+namespace curves {
+class FormulaPanel;
+class FunctionList;
+class HighlightPanel;
+class ParameterPanel;
+class ProbePanel;
+class ProbeReadout;
+class RangePanel;
+}  // namespace curves
+
+/// The curves workspace: activation functions beside their derivatives. A grouped function list to
+/// check functions in, the plot (f solid, f′ dashed, highlights, probe and tangent), sliders generated
+/// from core's parameter descriptions, the probe's full-precision readout and the selected function's
+/// formula. Every control edits one CurvesState; the plot and every control are drawn from it, and it
+/// is what saveState() writes.
 class CurvesView : public View {
     Q_OBJECT
 
 public:
     explicit CurvesView(QWidget* parent = nullptr);
+    ~CurvesView() override;
 
-    /// Shows `state`. Ids core does not know and out-of-range parameters are skipped with a warning;
-    /// an empty or non-finite x range draws nothing.
+    /// Shows `state` (the settled frame). Ids core does not know and parameters core rejects are drawn
+    /// as nothing, with a warning.
     void setState(const CurvesState& state);
     const CurvesState& state() const { return m_state; }
 
@@ -34,39 +43,47 @@ public:
     QString title() const override { return tr("Curves"); }
     QJsonObject saveState() const override;
     QString restoreState(const QJsonObject& state) override;
-    /// Restyles the plot for `theme` and redraws.
     void applyTheme(const Theme& theme) override;
-    QWidget* figure() override { return this; }
+    QWidget* figure() override { return m_plot; }
     const Theme& theme() const { return m_theme; }
 
-    /// The plot, for tests and figure export.
-    QCustomPlot* plot() const { return m_plot; }
+    /// The parts, for tests, benchmarks and figure export.
+    CurvesPlot* plot() const { return m_plot; }
+    curves::FunctionList* functionList() const { return m_functions; }
+    curves::ParameterPanel* parameterPanel() const { return m_parameters; }
+    curves::ProbePanel* probePanel() const { return m_probe; }
+    curves::ProbeReadout* probeReadout() const { return m_readout; }
+    curves::RangePanel* rangePanel() const { return m_range; }
+    curves::HighlightPanel* highlightPanel() const { return m_highlights; }
+    curves::FormulaPanel* formulaPanel() const { return m_formula; }
+    std::size_t sampleCount() const { return m_plot->sampleCount(); }
 
-    /// Evenly spaced samples per curve at the current size: one per device pixel of the plot's width,
-    /// and never fewer than 2000, so curvature reads smooth even in a narrow window.
-    std::size_t sampleCount() const;
-
-protected:
-    void resizeEvent(QResizeEvent* event) override;
+    /// The default x range, to which reset returns.
+    static constexpr double kDefaultXFrom = -8.0;
+    static constexpr double kDefaultXTo = 8.0;
 
 private:
-    void setUpPlot();
-    void render();
-    /// Moves the legend and the peak label to where they hide the fewest curve points; runs after each
-    /// plot layout, when axis ranges and pixel geometry are final.
-    void placeOverlays();
-    QCPItemTracer* peakMarkerAt(std::size_t index);
+    void connectControls();
+    /// Applies `change` to a copy of the state, keeps it in bounds, and shows it if it differs.
+    void edit(const std::function<void(CurvesState&)>& change, bool dragging);
+    /// The settled frame after a drag, a zoom burst or an entered number.
+    void settle();
+    void syncControls();
+    void resetView();
 
     CurvesState m_state;
     Theme m_theme = Theme::light();
-    PlotSampler m_sampler;
-    QCustomPlot* m_plot = nullptr;
-    QCPItemText* m_peakLabel = nullptr;
-    std::vector<QCPItemTracer*> m_peakMarkers;  ///< Grows only; the first m_peakMarkersInUse are shown.
-    std::size_t m_peakMarkersInUse = 0;
-    std::vector<QPointF> m_curvePixels;  ///< placeOverlays' scratch buffers, kept to avoid reallocation.
-    std::vector<QPointF> m_markerPixels;
-    std::size_t m_renderedSampleCount = 0;
+    CurvesPlot* m_plot;
+    curves::FunctionList* m_functions;
+    curves::ParameterPanel* m_parameters;
+    curves::ProbePanel* m_probe;
+    curves::ProbeReadout* m_readout;
+    curves::RangePanel* m_range;
+    curves::HighlightPanel* m_highlights;
+    curves::FormulaPanel* m_formula;
+    /// Settles a burst of draft frames with no release to end it (wheel zoom, a held key).
+    QTimer m_settleTimer;
+    bool m_drafted = false;
 };
 
 }  // namespace actlab

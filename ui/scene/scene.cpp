@@ -50,7 +50,8 @@ QString parseScene(const QByteArray& bytes, Scene& scene)
         const QJsonArray size = fields.array(QStringLiteral("size"));
         const auto side = [](const QJsonValue& v) {
             const double d = v.toDouble(-1);
-            return v.isDouble() && d == static_cast<int>(d) && d >= 16 && d <= kMaxFigurePixels;
+            // The range first: casting a double beyond int's range (1e10) is undefined behaviour.
+            return v.isDouble() && d >= 16 && d <= kMaxFigurePixels && d == static_cast<int>(d);
         };
         if (size.size() != 2 || !side(size[0]) || !side(size[1]))
             fields.fail(QStringLiteral("size"),

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "ui/curves/curvesstate.h"
+
+#include <QWidget>
+
+class QCheckBox;
+
+namespace actlab::curves {
+
+class NumberSlider;
+
+/// The probe's controls: where it is (a slider over the x range, a spin box for any exact x) and
+/// whether it is shown.
+class ProbePanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ProbePanel(QWidget* parent = nullptr);
+
+    void sync(const CurvesState& state);
+    /// The probe position `steps` slider steps from `x` (the arrow keys on the plot).
+    double stepFrom(double x, int steps) const;
+
+    NumberSlider* slider() const { return m_slider; }
+    QCheckBox* visibleBox() const { return m_visible; }
+
+signals:
+    void probeEdited(double x, bool dragging);
+    void visibilityToggled(bool visible);
+    void editingFinished();
+
+private:
+    NumberSlider* m_slider;
+    QCheckBox* m_visible;
+};
+
+}  // namespace actlab::curves

@@ -1,0 +1,115 @@
+#include "ui/curves/probereadout.h"
+
+#include "core/activation.h"
+#include "ui/curves/highlighttext.h"
+
+#include <QFontDatabase>
+#include <QFontMetrics>
+#include <QGridLayout>
+#include <QLabel>
+
+namespace actlab::curves {
+
+namespace {
+
+QLabel* makeCell(QWidget* parent, const QFont& font)
+{
+    auto* label = new QLabel(parent);
+    label->setFont(font);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // Room for any number: a new value repaints the label, with no layout pass over the window.
+    label->setMinimumWidth(QFontMetrics(font).horizontalAdvance(QStringLiteral("-0.00000000000000000e-000")));
+    return label;
+}
+
+void setIfChanged(QLabel* label, const QString& text)
+{
+    if (label->text() != text) label->setText(text);
+}
+
+}  // namespace
+
+ProbeReadout::ProbeReadout(QWidget* parent) : QWidget(parent), m_grid(new QGridLayout(this))
+{
+    setAccessibleName(tr("Probe readout"));
+    setToolTip(tr("f and f′ at the probe, to 17 significant digits: each reads back as the same double."));
+    m_grid->setContentsMargins(4, 4, 4, 4);
+    m_grid->setHorizontalSpacing(14);
+    m_grid->setVerticalSpacing(2);
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_x = makeCell(this, fixed);
+    m_x->setObjectName(QStringLiteral("probe.x"));
+    auto* xLabel = new QLabel(QStringLiteral("x ="), this);
+    m_grid->addWidget(xLabel, 0, 0);
+    m_grid->addWidget(m_x, 0, 1, 1, 2);
+    auto* fHeader = new QLabel(tr("f(x)"), this);
+    auto* dfHeader = new QLabel(tr("f′(x)"), this);
+    QFont bold = fHeader->font();
+    bold.setBold(true);
+    fHeader->setFont(bold);
+    dfHeader->setFont(bold);
+    m_grid->addWidget(fHeader, 1, 1);
+    m_grid->addWidget(dfHeader, 1, 2);
+    m_grid->setColumnStretch(3, 1);
+    m_grid->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+}
+
+void ProbeReadout::sync(const CurvesState& state)
+{
+    if (state.activationIds != m_shownIds) {
+        for (const Row& row : m_rows) {
+            delete row.name;
+            delete row.value;
+            delete row.derivative;
+        }
+        m_rows.clear();
+        m_shownIds = state.activationIds;
+        const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        for (const std::string& id : state.activationIds) {
+            const Activation* activation = findActivation(id);
+            if (activation == nullptr) continue;
+            const int line = static_cast<int>(m_rows.size()) + 2;
+            Row row{activation,
+                    new QLabel(QString::fromUtf8(activation->name.data(),
+                                                 static_cast<qsizetype>(activation->name.size())),
+                               this),
+                    makeCell(this, fixed), makeCell(this, fixed)};
+            row.value->setObjectName(QStringLiteral("probe.%1.f").arg(QString::fromStdString(id)));
+            row.derivative->setObjectName(QStringLiteral("probe.%1.df").arg(QString::fromStdString(id)));
+            m_grid->addWidget(row.name, line, 0);
+            m_grid->addWidget(row.value, line, 1);
+            m_grid->addWidget(row.derivative, line, 2);
+            m_rows.push_back(row);
+        }
+    }
+    setIfChanged(m_x, highlighttext::fullPrecision(state.probeX));
+    for (const Row& row : m_rows) {
+        const ParameterValues p = state.parametersFor(*row.activation);
+        if (!parameterError(*row.activation, p).empty()) {
+            setIfChanged(row.value, tr("not drawn"));
+            setIfChanged(row.derivative, QString());
+            continue;
+        }
+        double f = 0;
+        double df = 0;
+        row.activation->evaluateBatch(&state.probeX, &f, &df, 1, p);
+        setIfChanged(row.value, highlighttext::fullPrecision(f));
+        setIfChanged(row.derivative, highlighttext::fullPrecision(df));
+    }
+}
+
+QString ProbeReadout::xText() const
+{
+    return m_x->text();
+}
+QString ProbeReadout::valueText(std::size_t function) const
+{
+    return m_rows.at(function).value->text();
+}
+QString ProbeReadout::derivativeText(std::size_t function) const
+{
+    return m_rows.at(function).derivative->text();
+}
+
+}  // namespace actlab::curves
