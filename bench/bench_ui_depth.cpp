@@ -4,6 +4,7 @@
 //
 //   bench_ui_depth [--moves N] [--size WxH]      defaults: 240 moves, 1600x1000
 
+#include "uibench.h"
 #include "ui/depth/depthplot.h"
 #include "ui/depth/depthview.h"
 #include "ui/depth/sliderspin.h"
@@ -25,37 +26,6 @@ using namespace actlab;
 
 namespace {
 
-struct Options {
-    int moves = 240;
-    int width = 1600;
-    int height = 1000;
-};
-
-Options parse(int argc, char** argv)
-{
-    Options options;
-    for (int i = 1; i + 1 < argc; i += 2) {
-        if (std::strcmp(argv[i], "--moves") == 0) {
-            options.moves = std::max(1, std::atoi(argv[i + 1]));
-        } else if (std::strcmp(argv[i], "--size") == 0) {
-            if (std::sscanf(argv[i + 1], "%dx%d", &options.width, &options.height) != 2) {
-                std::fprintf(stderr, "--size expects WxH, e.g. 1600x1000\n");
-                std::exit(2);
-            }
-        } else {
-            std::fprintf(stderr, "usage: %s [--moves N] [--size WxH]\n", argv[0]);
-            std::exit(2);
-        }
-    }
-    return options;
-}
-
-double percentile(std::vector<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    const std::size_t rank = std::size_t(std::ceil(p * double(values.size())));
-    return values[std::min(values.size() - 1, rank == 0 ? 0 : rank - 1)];
-}
 
 struct Scenario {
     const char* name;
@@ -96,7 +66,7 @@ std::vector<double> measure(QApplication& app, DepthView& view, QSlider& slider,
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
-    const Options options = parse(argc, argv);
+    const bench::UiBenchOptions options = bench::parseUiBenchOptions(argc, argv);
     std::vector<std::string> all;
     for (const Activation& activation : activations()) all.emplace_back(activation.id);
     const std::vector<Scenario> scenarios{
@@ -129,7 +99,7 @@ int main(int argc, char** argv)
             return 1;
         }
         const std::vector<double> ms = measure(app, view, *slider, options.moves);
-        std::printf("%-52s %8.2f %8.2f %8.2f\n", scenario.name, percentile(ms, 0.5), percentile(ms, 0.95),
+        std::printf("%-52s %8.2f %8.2f %8.2f\n", scenario.name, bench::percentile(ms, 0.5), bench::percentile(ms, 0.95),
                     *std::max_element(ms.begin(), ms.end()));
     }
     return 0;

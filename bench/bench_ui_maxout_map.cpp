@@ -4,6 +4,7 @@
 //
 //   bench_ui_maxout_map [--moves N] [--size WxH]      defaults: 240 moves, 1600x1000 (maps of 400×400)
 
+#include "uibench.h"
 #include "ui/maxout/maxoutmapplot.h"
 #include "ui/maxout/maxoutview.h"
 
@@ -26,37 +27,6 @@ using namespace actlab;
 
 namespace {
 
-struct Options {
-    int moves = 240;
-    int width = 1600;
-    int height = 1000;
-};
-
-Options parse(int argc, char** argv)
-{
-    Options options;
-    for (int i = 1; i + 1 < argc; i += 2) {
-        if (std::strcmp(argv[i], "--moves") == 0) {
-            options.moves = std::max(1, std::atoi(argv[i + 1]));
-        } else if (std::strcmp(argv[i], "--size") == 0) {
-            if (std::sscanf(argv[i + 1], "%dx%d", &options.width, &options.height) != 2) {
-                std::fprintf(stderr, "--size expects WxH, e.g. 1600x1000\n");
-                std::exit(2);
-            }
-        } else {
-            std::fprintf(stderr, "usage: %s [--moves N] [--size WxH]\n", argv[0]);
-            std::exit(2);
-        }
-    }
-    return options;
-}
-
-double percentile(std::vector<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    const std::size_t rank = std::size_t(std::ceil(p * double(values.size())));
-    return values[std::min(values.size() - 1, rank == 0 ? 0 : rank - 1)];
-}
 
 /// Process CPU time in milliseconds: on a shared machine the wall time also counts other processes'
 /// turns on the cores, the CPU time only this one's work.
@@ -109,9 +79,9 @@ void report(const char* scenario, const MaxoutMapPlot& plot, const Samples& samp
         "%-46s %2zu maps of %3zu×%-3zu n = %4zu | wall p50 %6.2f  p95 %6.2f  max %6.2f ms | cpu p50 %6.2f  "
         "p95 %6.2f ms\n",
         scenario, plot.outputCount(), plot.gridX1().size(), plot.gridX2().size(), samples.wall.size(),
-        percentile(samples.wall, 0.5), percentile(samples.wall, 0.95),
-        *std::max_element(samples.wall.begin(), samples.wall.end()), percentile(samples.cpu, 0.5),
-        percentile(samples.cpu, 0.95));
+        bench::percentile(samples.wall, 0.5), bench::percentile(samples.wall, 0.95),
+        *std::max_element(samples.wall.begin(), samples.wall.end()), bench::percentile(samples.cpu, 0.5),
+        bench::percentile(samples.cpu, 0.95));
 }
 
 double loadAverage()
@@ -128,7 +98,7 @@ double loadAverage()
 
 int main(int argc, char** argv)
 {
-    const Options options = parse(argc, argv);
+    const bench::UiBenchOptions options = bench::parseUiBenchOptions(argc, argv);
     std::setvbuf(stdout, nullptr, _IOLBF, 0);  // a line per scenario as it finishes, even into a pipe
     QApplication app(argc, argv);
     MaxoutView view;
