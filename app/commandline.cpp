@@ -371,7 +371,9 @@ ExportOptions exportOptions(const RawArguments& raw)
             throw UsageError{"unknown parameter " + quoted(name) + " for " + std::string(id) + " (" +
                              parameterList(*activation) + ")"};
         ParameterValues values = activation->defaults();
-        values[static_cast<std::size_t>(index)] = numberOf("--param " + std::string(assignment), assignment.substr(equals + 1));
+        // Named by the checked FUNCTION.NAME, never the raw text: the message stays one printable line.
+        values[static_cast<std::size_t>(index)] =
+            numberOf("--param " + std::string(id) + "." + std::string(name), assignment.substr(equals + 1));
         if (const std::string error = parameterError(*activation, values); !error.empty())
             throw UsageError{std::string(id) + ": " + error};
         options.parameters.push_back({std::string(id), static_cast<std::size_t>(index), values[static_cast<std::size_t>(index)]});

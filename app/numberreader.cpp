@@ -3,6 +3,7 @@
 #include "format.h"
 
 #include <locale.h>
+#include <cctype>
 #include <charconv>
 #include <clocale>
 #include <cstdlib>
@@ -15,6 +16,31 @@ namespace {
 bool isBlank(char c)
 {
     return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
+}
+
+bool isHexDigit(char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; }
+
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+// C's syntax after "0x": hex digits with at most one point (at least one digit), then optionally p, one
+// sign and decimal digits. from_chars in hex mode is laxer: it takes "inf" and "nan" ("0xinf") and an
+// exponent with two signs ("0x1p+-1"), which C reads as a number followed by junk.
+bool isHexSyntax(std::string_view body)
+{
+    std::size_t i = 0;
+    std::size_t digits = 0;
+    for (; i < body.size() && isHexDigit(body[i]); ++i) ++digits;
+    if (i < body.size() && body[i] == '.') {
+        for (++i; i < body.size() && isHexDigit(body[i]); ++i) ++digits;
+    }
+    if (digits == 0) return false;
+    if (i == body.size()) return true;
+    if (body[i] != 'p' && body[i] != 'P') return false;
+    ++i;
+    if (i < body.size() && (body[i] == '+' || body[i] == '-')) ++i;
+    const std::size_t exponent = i;
+    while (i < body.size() && isDigit(body[i])) ++i;
+    return i > exponent && i == body.size();
 }
 
 // strtod in the "C" locale, whatever the process locale: only used once from_chars has accepted the
@@ -42,6 +68,9 @@ std::optional<double> parseNumber(std::string_view token)
     }
     // from_chars would accept a second sign ("--1", "+-1", "0x-1"); C does not.
     if (body.empty() || body.front() == '+' || body.front() == '-') {
+        return std::nullopt;
+    }
+    if (format == std::chars_format::hex && !isHexSyntax(body)) {
         return std::nullopt;
     }
     double value = 0.0;

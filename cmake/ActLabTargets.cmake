@@ -1,12 +1,45 @@
 # Per-target settings shared by every ActLab target; no global flags.
 
-# Compiler warnings on every target; errors in CI.
+option(ACTLAB_SANITIZE "Build every ActLab target with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+option(ACTLAB_FUZZ "Add the libFuzzer targets in fuzz/ (clang only; bench/fuzz.sh builds and runs them)" OFF)
+
+if(ACTLAB_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "ACTLAB_FUZZ needs clang for libFuzzer: configure with -DCMAKE_CXX_COMPILER=clang++")
+    endif()
+    # fuzz/ links core, ui and app, so it is read after them, at the end of the top-level CMakeLists.txt
+    # (a deferred call may include a file but not add a subdirectory).
+    cmake_language(DEFER CALL include "${CMAKE_CURRENT_SOURCE_DIR}/fuzz/CMakeLists.txt")
+endif()
+
+# The sanitizers, on one target, when ACTLAB_SANITIZE or ACTLAB_FUZZ is on. Any finding stops the
+# program (-fno-sanitize-recover), so a test cannot pass with undefined behaviour logged on the way.
+# float-cast-overflow (a double beyond int's range cast to int) is part of clang's "undefined" but not
+# GCC's; user numbers from scene files and spin boxes reach such casts, so both compilers check it.
+# The link flags are PUBLIC because a static library is never linked itself: its executables need the
+# runtime. A fuzz build also instruments every library for libFuzzer's coverage feedback.
+function(actlab_use_sanitizers target)
+    if(NOT ACTLAB_SANITIZE AND NOT ACTLAB_FUZZ)
+        return()
+    endif()
+    set(flags -fsanitize=address,undefined,float-cast-overflow -fno-sanitize-recover=all
+              -fno-omit-frame-pointer)
+    target_compile_options(${target} PRIVATE ${flags})
+    target_link_options(${target} PUBLIC ${flags})
+    if(ACTLAB_FUZZ)
+        target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link)
+    endif()
+endfunction()
+
+# Compiler warnings on every target; errors in CI. Every target comes through here, so the sanitizers
+# are switched on here too.
 function(actlab_set_warnings target)
     target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wconversion
                                              -Wno-sign-conversion -Wnon-virtual-dtor)
     if(ACTLAB_WARNINGS_AS_ERRORS)
         target_compile_options(${target} PRIVATE -Werror)
     endif()
+    actlab_use_sanitizers(${target})
 endfunction()
 
 # The Qt safety defines every Qt-using target carries.

@@ -10,12 +10,24 @@
 
 #include <cstdio>
 #include <ostream>
+#include <string>
 
 namespace actlab {
 
 namespace {
 
 QString toQString(const std::string& text) { return QString::fromStdString(text); }
+
+/// Errors quote the user's own text (a path, a view id or function name from a scene file), which may hold
+/// a newline; the command line promises one line on stderr, so control characters become '?'.
+std::string oneLine(std::string text)
+{
+    for (char& c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte < 0x20 || byte == 0x7f) c = '?';
+    }
+    return text;
+}
 
 /// Applies --function, --param and --range to a curves state; they mean nothing to other views.
 QString applyCurvesOptions(const ExportOptions& options, Scene& scene)
@@ -91,7 +103,7 @@ int runExport(const ExportOptions& options, std::ostream& out, std::ostream& err
             error = toQString(options.scene) + QStringLiteral(": ") + error;
     }
     if (!error.isEmpty()) {
-        err << "actlab: " << error.toStdString() << '\n';
+        err << "actlab: " << oneLine(error.toStdString()) << '\n';
         return 2;
     }
     out << "wrote " << options.output << '\n';

@@ -7,11 +7,13 @@
 #include "core/sampling.h"
 #include "core/softmax.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include "tests/common/exactcompare.h"
 
 #include <QTest>
@@ -272,6 +274,10 @@ private slots:
         QTest::newRow("export with a malformed parameter")
             << words("export --param beta=2 -o /tmp/actlab-never.png") << QByteArray()
             << QByteArray("expected FUNCTION.NAME=VALUE");
+        // fuzz_commandline: a bad --param value echoed the whole assignment, control characters and all.
+        QTest::newRow("export: bad --param value stays on one line")
+            << QStringList{u"export"_s, u"--param"_s, u"softplus.beta=\nbig"_s, u"-o"_s, u"/tmp/actlab-never.png"_s}
+            << QByteArray() << QByteArray("--param softplus.beta: '?big' is not a number");
         QTest::newRow("export of an unknown view")
             << words("export --view curvs -o /tmp/actlab-never.png") << QByteArray() << QByteArray("unknown view 'curvs'");
         QTest::newRow("export of an unknown theme")
@@ -345,6 +351,11 @@ private slots:
             << words("eval sigmoid") << QByteArray("0.5\n1\nfoo\n2\n") << QByteArray("line 3: 'foo'");
         QTest::newRow("eval: no final newline")
             << words("eval sigmoid") << QByteArray("0.5\n1 nope") << QByteArray("line 2");
+        // fuzz_numberreader: "0xinf" and "0Xnan" were read as inf and nan; C reads a 0 followed by junk.
+        QTest::newRow("eval: hex prefix before inf")
+            << words("eval relu") << QByteArray("1\n0xinf\n") << QByteArray("line 2: '0xinf' is not a number");
+        QTest::newRow("softmax: hex prefix before nan")
+            << words("softmax") << QByteArray("0Xnan 1\n") << QByteArray("line 1: '0Xnan' is not a number");
         QTest::newRow("eval: long token shortened")
             << words("eval relu") << QByteArray(200, 'z')
             << QByteArray("line 1: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz...'");
@@ -478,6 +489,10 @@ private slots:
                                   << QByteArray("--units: unit 1 has a bias that is not finite");
         QTest::newRow("duplicate units") << words("maxout --units 1:0 --units 2:0 --group-size 1")
                                          << QByteArray("1\n") << QByteArray("duplicate option --units");
+        // fuzz_numberreader: libstdc++ read the hexadecimal exponent "p+-1" as p-1; C stops at the p.
+        QTest::newRow("hex exponent with two signs")
+            << words("maxout --units 0x1.8p+-1:0 --group-size 1") << QByteArray("1\n")
+            << QByteArray("malformed --units entry '0x1.8p+-1:0'");
         QTest::newRow("maxout: bad token on line 2")
             << words("maxout --units 1:0,-1:0 --group-size 2") << QByteArray("1 2\n3 three\n")
             << QByteArray("line 2: 'three'");
@@ -496,6 +511,60 @@ private slots:
         QVERIFY2(result.err.endsWith('\n') && result.err.count('\n') == 1,
                  qPrintable(message("stderr", result.err)));
         QVERIFY2(result.err.contains(phrase), qPrintable(message("stderr", result.err)));
+    }
+
+    // fuzz_scene: a scene's view id, function name or path with a newline in it was echoed as is, so the
+    // one-line error became two lines.
+    void sceneErrorsStayOnOneLine_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QByteArray>("phrase");
+        QTest::newRow("view id") << u"scene.json"_s << QByteArray(R"({"actlab_scene": 1, "view": "cur\nves"})")
+                                 << QByteArray("view: unknown view 'cur?ves'");
+        QTest::newRow("function name")
+            << u"scene.json"_s
+            << QByteArray(R"({"actlab_scene": 1, "state": {"functions": ["relu\r\nsigmoid"]}})")
+            << QByteArray("unknown activation 'relu??sigmoid'");
+        QTest::newRow("path") << u"lecture\n.json"_s << QByteArray(R"({"actlab_scene": 1, "view": "curvs"})")
+                              << QByteArray("lecture?.json: view: unknown view 'curvs'");
+    }
+
+    void sceneErrorsStayOnOneLine()
+    {
+        QFETCH(QString, fileName);
+        QFETCH(QByteArray, json);
+        QFETCH(QByteArray, phrase);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile scene(dir.filePath(fileName));
+        QVERIFY(scene.open(QIODevice::WriteOnly));
+        scene.write(json);
+        scene.close();
+        const Result result = runActlab({u"export"_s, u"--scene"_s, scene.fileName(), u"-o"_s,
+                                         dir.filePath(u"figure.png"_s)});
+        QCOMPARE(result.exitStatus, QProcess::NormalExit);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.out.isEmpty());
+        QVERIFY2(result.err.startsWith("actlab: ") && result.err.count('\n') == 1 && result.err.endsWith('\n'),
+                 qPrintable(message("stderr", result.err)));
+        QVERIFY2(result.err.contains(phrase), qPrintable(message("stderr", result.err)));
+        QVERIFY(!QFile::exists(dir.filePath(u"figure.png"_s)));
+    }
+
+    // A full disk or a closed pipe: the numbers are lost, so the user is told and the status says so.
+    void unwritableOutputIsReported()
+    {
+        QProcess process;
+        process.setStandardOutputFile(u"/dev/full"_s);
+        process.start(QStringLiteral(ACTLAB_BINARY), words("eval relu"));
+        QVERIFY(process.waitForStarted());
+        process.write("1\n2\n");
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(120000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 1);
+        QCOMPARE(process.readAllStandardError(), QByteArray("actlab: cannot write to standard output\n"));
     }
 
     // The x column echoes each number as read: this pins both the reader (C syntax) and the printer
