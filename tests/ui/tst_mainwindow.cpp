@@ -49,7 +49,9 @@ void TestMainWindow::settingsRoundTrip()
 void TestMainWindow::corruptedSettingsGiveDefaults_data()
 {
     QTest::addColumn<QByteArray>("contents");
-    QTest::newRow("garbage bytes") << QByteArray("\x01\xff[views\n=\x00\x13garbage", 22);
+    // Sized from the literal (its embedded NUL included): a hand-counted 22 read past its 19 bytes (ASan).
+    static const char garbage[] = "\x01\xff[views\n=\x00\x13garbage";
+    QTest::newRow("garbage bytes") << QByteArray(garbage, sizeof garbage - 1);
     QTest::newRow("state not JSON") << QByteArray("[views]\ncurves={\"functions\": [\n");
     QTest::newRow("unknown activation") << QByteArray("[views]\ncurves=\"{\\\"functions\\\": [\\\"sigmod\\\"]}\"\n");
     QTest::newRow("parameter out of range")
