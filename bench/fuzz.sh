@@ -49,8 +49,9 @@ for target in "${targets[@]}"; do
     findings=$build/findings/$name
     log=$build/logs/$target.log
     mkdir -p "$corpus" "$findings" "$(dirname "$log")"
+    # One plain process (libFuzzer's -jobs/-workers would fork a worker logging to ./fuzz-0.log).
     options=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
-             -jobs=1 -workers=1 -artifact_prefix="$findings/")
+             -artifact_prefix="$findings/")
     [[ -f $root/fuzz/$name.dict ]] && options+=(-dict="$root/fuzz/$name.dict")
     echo "fuzz: $target for ${seconds} s (log: $log)" >&2
     before=$(find "$findings" -type f | wc -l)

@@ -35,7 +35,8 @@ constexpr const char* kLogits = "1 2 3\n-inf 0 inf\n1e308 -1e308\n42\n";
 void checkFunction(const actlab::FunctionChoice& choice)
 {
     if (choice.activation == nullptr) fail("accepted without a function", "");
-    if (const std::string error = actlab::parameterError(*choice.activation, choice.parameters); !error.empty())
+    if (const std::string error = actlab::parameterError(*choice.activation, choice.parameters);
+        !error.empty())
         fail("accepted parameters core rejects", error);
 }
 
@@ -69,15 +70,17 @@ void run(const actlab::Options& options)
         case Command::Maxout:
             if (const std::string error = actlab::maxoutLayerError(options.maxout.layer); !error.empty())
                 fail("accepted a maxout layer core rejects", error);
-            if (options.maxout.layer.units.size() <= 4096) status = actlab::runMaxout(options.maxout, in, out, err);
+            if (options.maxout.layer.units.size() <= 4096)
+                status = actlab::runMaxout(options.maxout, in, out, err);
             break;
         case Command::Export: {
             const actlab::ExportOptions& figure = options.exportFigure;
             if (figure.output.empty()) fail("accepted an export without -o", "");
-            if (figure.size && (figure.size->first < 16 || figure.size->second < 16 || figure.size->first > 20000 ||
-                                figure.size->second > 20000))
+            if (figure.size && (figure.size->first < 16 || figure.size->second < 16 ||
+                                figure.size->first > 20000 || figure.size->second > 20000))
                 fail("accepted a figure size out of range", "");
-            if (figure.range && !(figure.range->first < figure.range->second)) fail("accepted an empty --range", "");
+            if (figure.range && !(figure.range->first < figure.range->second))
+                fail("accepted an empty --range", "");
             break;
         }
         case Command::Gui:

@@ -34,7 +34,8 @@ bool isBlank(char c)
 
 bool sameDouble(double a, double b)
 {
-    return (std::isnan(a) && std::isnan(b)) || std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b);
+    return (std::isnan(a) && std::isnan(b)) ||
+           std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b);
 }
 
 // What C reads from the token: the value when strtod consumes all of it.
@@ -51,11 +52,13 @@ void checkToken(std::string_view token)
 {
     const std::optional<double> parsed = actlab::parseNumber(token);
     // strtod also skips leading white space, which never starts a token on our input, and stops at NUL.
-    const bool comparable = !token.empty() && !isBlank(token.front()) && token.find('\0') == std::string_view::npos;
+    const bool comparable =
+        !token.empty() && !isBlank(token.front()) && token.find('\0') == std::string_view::npos;
     if (comparable) {
         double expected = 0.0;
         const bool cReads = strtodReads(token, expected);
-        if (parsed.has_value() != cReads) fail(parsed ? "accepted what strtod rejects" : "rejected what strtod reads", token);
+        if (parsed.has_value() != cReads)
+            fail(parsed ? "accepted what strtod rejects" : "rejected what strtod reads", token);
         if (parsed && !sameDouble(*parsed, expected)) fail("value differs from strtod", token);
     }
     if (parsed && !std::isnan(*parsed)) {
@@ -104,7 +107,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         bad = !actlab::parseNumber(token).has_value();
         tokens += bad ? 0 : 1;
     }
-    if (bad == error.empty()) fail(bad ? "a bad token went unreported" : "an error without a bad token", input);
+    if (bad == error.empty())
+        fail(bad ? "a bad token went unreported" : "an error without a bad token", input);
     if (!bad && count != tokens) fail("numbers lost or invented", input);
     return 0;
 }

@@ -57,7 +57,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     actlab::Scene reread;
     if (const QString rereadError = actlab::parseScene(saved, reread); !rereadError.isEmpty())
         fail("a saved scene does not parse", rereadError);
-    if (actlab::sceneToJson(reread) != saved) fail("a saved scene reads back differently", QString::fromUtf8(saved));
+    if (actlab::sceneToJson(reread) != saved)
+        fail("a saved scene reads back differently", QString::fromUtf8(saved));
 
     QString viewError;
     const std::unique_ptr<actlab::View> view = actlab::viewForScene(scene, viewError);

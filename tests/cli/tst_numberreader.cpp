@@ -28,7 +28,10 @@ std::optional<double> strtodWhole(const QByteArray& token)
     return value;
 }
 
-std::uint64_t bits(double value) { return std::bit_cast<std::uint64_t>(value); }
+std::uint64_t bits(double value)
+{
+    return std::bit_cast<std::uint64_t>(value);
+}
 
 }  // namespace
 
@@ -39,10 +42,31 @@ private slots:
     void readsWhatStrtodReads_data()
     {
         QTest::addColumn<QByteArray>("token");
-        for (const char* token : {"0", "-0", "+2.5", ".5", "5.", "1e300", "1E3", "-2.5e-3", "1e999", "-1e-999",
-                                  "4.9406564584124654e-324", "1.7976931348623157e308", "0x1p-3", "0X1P3", "-0x1.8p1",
-                                  "0xA", "0x.8p0", "0x1p-1074", "0x1p99999", "inf", "-inf", "+Infinity", "nan",
-                                  "-NaN", "nan(123)"})
+        for (const char* token : {"0",
+                                  "-0",
+                                  "+2.5",
+                                  ".5",
+                                  "5.",
+                                  "1e300",
+                                  "1E3",
+                                  "-2.5e-3",
+                                  "1e999",
+                                  "-1e-999",
+                                  "4.9406564584124654e-324",
+                                  "1.7976931348623157e308",
+                                  "0x1p-3",
+                                  "0X1P3",
+                                  "-0x1.8p1",
+                                  "0xA",
+                                  "0x.8p0",
+                                  "0x1p-1074",
+                                  "0x1p99999",
+                                  "inf",
+                                  "-inf",
+                                  "+Infinity",
+                                  "nan",
+                                  "-NaN",
+                                  "nan(123)"})
             QTest::newRow(token) << QByteArray(token);
     }
 
@@ -51,7 +75,8 @@ private slots:
         QFETCH(QByteArray, token);
         const std::optional<double> expected = strtodWhole(token);
         QVERIFY(expected.has_value());
-        const std::optional<double> read = actlab::parseNumber(std::string_view(token.constData(), token.size()));
+        const std::optional<double> read =
+            actlab::parseNumber(std::string_view(token.constData(), token.size()));
         QVERIFY(read.has_value());
         if (std::isnan(*expected)) {
             QVERIFY(std::isnan(*read));
@@ -63,8 +88,8 @@ private slots:
     void rejectsWhatStrtodRejects_data()
     {
         QTest::addColumn<QByteArray>("token");
-        for (const char* token : {"", "+", "-", "--1", "+-1", "1e", "1e+", "1,2", "1x", "0x", "0x-1", "0x+1", "0xp3",
-                                  "infinit", "nanx", "1 "})
+        for (const char* token : {"", "+", "-", "--1", "+-1", "1e", "1e+", "1,2", "1x", "0x", "0x-1", "0x+1",
+                                  "0xp3", "infinit", "nanx", "1 "})
             QTest::newRow(*token ? token : "empty") << QByteArray(token);
     }
 
@@ -80,7 +105,8 @@ private slots:
     void hexPrefixBeforeInfOrNanIsNotANumber_data()
     {
         QTest::addColumn<QByteArray>("token");
-        for (const char* token : {"0xinf", "0XINF", "-0xinf", "+0xInfinity", "0xnan", "0Xnan", "-0xNaN", "0xnan(1)"})
+        for (const char* token :
+             {"0xinf", "0XINF", "-0xinf", "+0xInfinity", "0xnan", "0Xnan", "-0xNaN", "0xnan(1)"})
             QTest::newRow(token) << QByteArray(token);
     }
 
@@ -95,7 +121,8 @@ private slots:
     void hexExponentWithTwoSignsIsNotANumber_data()
     {
         QTest::addColumn<QByteArray>("token");
-        for (const char* token : {"-0x1.8p+-1", "0x1p-+1", "0x1p--1", "0x1p++1", "0x1p+", "0x1p", "0x1.8p1.5"})
+        for (const char* token :
+             {"-0x1.8p+-1", "0x1p-+1", "0x1p--1", "0x1p++1", "0x1p+", "0x1p", "0x1.8p1.5"})
             QTest::newRow(token) << QByteArray(token);
     }
 
