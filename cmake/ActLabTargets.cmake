@@ -3,13 +3,8 @@
 option(ACTLAB_SANITIZE "Build every ActLab target with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
 option(ACTLAB_FUZZ "Add the libFuzzer targets in fuzz/ (clang only; bench/fuzz.sh builds and runs them)" OFF)
 
-if(ACTLAB_FUZZ)
-    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
-        message(FATAL_ERROR "ACTLAB_FUZZ needs clang for libFuzzer: configure with -DCMAKE_CXX_COMPILER=clang++")
-    endif()
-    # fuzz/ links core, ui and app, so it is read after them, at the end of the top-level CMakeLists.txt
-    # (a deferred call may include a file but not add a subdirectory).
-    cmake_language(DEFER CALL include "${CMAKE_CURRENT_SOURCE_DIR}/fuzz/CMakeLists.txt")
+if(ACTLAB_FUZZ AND NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "ACTLAB_FUZZ needs clang for libFuzzer: configure with -DCMAKE_CXX_COMPILER=clang++")
 endif()
 
 # The sanitizers, on one target, when ACTLAB_SANITIZE or ACTLAB_FUZZ is on. Any finding stops the
