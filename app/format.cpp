@@ -79,16 +79,56 @@ void appendJsonString(std::string& out, std::string_view text)
     out += '"';
 }
 
+namespace {
+
+// The length of the well-formed UTF-8 sequence starting text[i], or 0 if it is not one (stray
+// continuation byte, overlong form, surrogate, beyond U+10FFFF, truncated).
+std::size_t utf8SequenceLength(std::string_view text, std::size_t i)
+{
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    const unsigned char lead = byte(i);
+    if (lead < 0x80) return 1;
+    std::size_t length = 0;
+    unsigned char low = 0x80, high = 0xbf;  // the range of the second byte
+    if (lead >= 0xc2 && lead <= 0xdf) length = 2;
+    else if (lead >= 0xe0 && lead <= 0xef) {
+        length = 3;
+        if (lead == 0xe0) low = 0xa0;
+        if (lead == 0xed) high = 0x9f;
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+        length = 4;
+        if (lead == 0xf0) low = 0x90;
+        if (lead == 0xf4) high = 0x8f;
+    } else return 0;
+    if (i + length > text.size()) return 0;
+    if (byte(i + 1) < low || byte(i + 1) > high) return 0;
+    for (std::size_t k = 2; k < length; ++k)
+        if (byte(i + k) < 0x80 || byte(i + k) > 0xbf) return 0;
+    return length;
+}
+
+}  // namespace
+
 std::string quoted(std::string_view text)
 {
     // Long enough for any real function name or number; a pasted megabyte stays out of the message.
-    constexpr std::size_t kMaxShown = 40;
+    // Control characters and bytes that are not UTF-8 show as '?', so the message stays one readable
+    // line on any terminal.
+    constexpr std::size_t kMaxShown = 40;  // characters
     std::string result = "'";
-    for (const char c : text.substr(0, kMaxShown)) {
-        const auto byte = static_cast<unsigned char>(c);
-        result += (byte < 0x20 || byte == 0x7f) ? '?' : c;
+    std::size_t i = 0;
+    for (std::size_t shown = 0; i < text.size() && shown < kMaxShown; ++shown) {
+        const std::size_t length = utf8SequenceLength(text, i);
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (length == 0 || byte < 0x20 || byte == 0x7f) {
+            result += '?';
+            i += 1;
+        } else {
+            result += text.substr(i, length);
+            i += length;
+        }
     }
-    if (text.size() > kMaxShown) {
+    if (i < text.size()) {
         result += "...";
     }
     result += '\'';

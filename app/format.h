@@ -20,7 +20,8 @@ void appendJsonNumber(std::string& out, double x);
 void appendJsonString(std::string& out, std::string_view text);
 
 /// Text typed by the user, made safe to quote in a one-line message: in single quotes, control
-/// characters replaced by '?', and cut short when long.
+/// characters and bytes that are not UTF-8 replaced by '?', and cut short (on a character boundary)
+/// when long.
 std::string quoted(std::string_view text);
 
 }  // namespace actlab

@@ -142,23 +142,34 @@ void MainWindow::showAbout()
 
 void MainWindow::showError(const QString& title, const QString& message)
 {
-    QMessageBox::warning(this, title, message);
+    // Window-modal and non-blocking: the window keeps painting behind it, and nothing waits on it.
+    auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::openScene()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open scene"), m_lastScenePath,
                                                       tr("ActLab scenes (*.json);;All files (*)"));
-    if (path.isEmpty()) return;
+    if (!path.isEmpty()) openSceneFile(path);
+}
+
+bool MainWindow::openSceneFile(const QString& path)
+{
     Scene scene;
     QString error = readScene(path, scene);
     if (error.isEmpty()) {
         error = showScene(scene);
         if (!error.isEmpty()) error = path + QStringLiteral(": ") + error;
     }
-    if (!error.isEmpty()) return showError(tr("Open scene"), error);
+    if (!error.isEmpty()) {
+        showError(tr("Open scene"), error);
+        return false;
+    }
     m_lastScenePath = path;
     statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
+    return true;
 }
 
 void MainWindow::saveScene()
@@ -167,11 +178,20 @@ void MainWindow::saveScene()
                                                 tr("ActLab scenes (*.json)"));
     if (path.isEmpty()) return;
     if (!path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)) path += QStringLiteral(".json");
+    saveSceneFile(path);
+}
+
+bool MainWindow::saveSceneFile(const QString& path)
+{
     Scene scene = currentScene();
     scene.themeId = m_themeId;
-    if (const QString error = writeScene(path, scene); !error.isEmpty()) return showError(tr("Save scene"), error);
+    if (const QString error = writeScene(path, scene); !error.isEmpty()) {
+        showError(tr("Save scene"), error);
+        return false;
+    }
     m_lastScenePath = path;
     statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    return true;
 }
 
 void MainWindow::exportFigure()
@@ -216,11 +236,19 @@ void MainWindow::exportData()
     QString path = QFileDialog::getSaveFileName(this, tr("Export data"), QString(), tr("CSV (*.csv)"));
     if (path.isEmpty()) return;
     if (!path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) path += QStringLiteral(".csv");
+    exportDataFile(path);
+}
+
+bool MainWindow::exportDataFile(const QString& path)
+{
     QSaveFile file(path);
     const QByteArray csv = plottedDataCsv(*currentView()->figure());
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
-        return showError(tr("Export data"), tr("cannot write '%1': %2").arg(path, file.errorString()));
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+        showError(tr("Export data"), tr("cannot write '%1': %2").arg(path, file.errorString()));
+        return false;
+    }
     statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
+    return true;
 }
 
 void MainWindow::readSettings(QSettings& settings)

@@ -39,6 +39,13 @@ public:
     QString screenTheme() const { return m_themeId; }
     void setScreenTheme(const QString& themeId);
 
+    /// What File → Open scene, Save scene and Export data do once their dialog has a path. A problem
+    /// (missing or unreadable file, bad scene, unwritable path) is shown in a message box naming it,
+    /// changes nothing and leaves no file behind; the return value says whether it worked.
+    bool openSceneFile(const QString& path);
+    bool saveSceneFile(const QString& path);
+    bool exportDataFile(const QString& path);
+
     /// Settings: window geometry, current view, screen theme, export settings and every view's state.
     /// Anything missing, corrupted or out of range is skipped and that part keeps its default.
     void readSettings(QSettings& settings);

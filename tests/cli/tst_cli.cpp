@@ -359,6 +359,19 @@ private slots:
         QTest::newRow("eval: long token shortened")
             << words("eval relu") << QByteArray(200, 'z')
             << QByteArray("line 1: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz...'");
+        QTest::newRow("eval: NUL byte") << words("eval relu") << QByteArray("1\n\0" "2\n", 5)
+                                        << QByteArray("line 2: '?2' is not a number");
+        QTest::newRow("eval: bytes that are not UTF-8")
+            << words("eval relu") << QByteArray("1\n\xff\xfe" "3\n") << QByteArray("line 2: '?" "?3' is not a number");
+        QTest::newRow("eval: UTF-8 letters are shown")
+            << words("eval relu") << QByteArray("\xcf\x83(1)\n") << QByteArray("line 1: '\xcf\x83(1)' is not a number");
+        QTest::newRow("eval: shortened on a character boundary")
+            << words("eval relu") << QByteArray(39, 'z') + QByteArray("\xcf\x83\xcf\x83")
+            << QByteArray("'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz\xcf\x83...'");
+        QTest::newRow("softmax: a lone UTF-8 lead byte at the end")
+            << words("softmax") << QByteArray("1 2\xe2\x88") << QByteArray("line 1: '2?" "?' is not a number");
+        QTest::newRow("export larger than 20000 pixels")
+            << words("export --view curves --size 30000x100 -o big.png") << QByteArray() << QByteArray("--size");
 
         // sample's range and options.
         QTest::newRow("one point") << words("sample relu --from -1 --to 1 --points 1") << QByteArray()
@@ -624,6 +637,30 @@ private slots:
             QCOMPARE(rows[i].front(), QByteArray::number(i + 1));
         }
         QVERIFY(runActlab(words("eval tanh"), "").out.isEmpty());
+    }
+
+    // Nothing to read is not an error: nothing is printed and the command succeeds, so an empty file in
+    // a pipeline does not break it.
+    void emptyInputPrintsNothing_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("input");
+        for (const auto& [name, arguments] : {std::pair{"eval", words("eval sigmoid")},
+                                              std::pair{"softmax", words("softmax --jacobian")},
+                                              std::pair{"maxout", words("maxout --units 1:0,0:0 --group-size 2")}}) {
+            QTest::addRow("%s, no bytes", name) << arguments << QByteArray();
+            QTest::addRow("%s, blank lines", name) << arguments << QByteArray("\n  \n\t\n");
+        }
+    }
+
+    void emptyInputPrintsNothing()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, input);
+        const Result result = runActlab(arguments, input);
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out, QByteArray());
+        QCOMPARE(result.err, QByteArray());
     }
 
     void evalMatchesCore_data()

@@ -206,6 +206,12 @@ void TestExport::badScenesAreRejectedWithTheirField_data()
                                       << QStringLiteral("dpi: 0 is outside [36, 2400]");
     QTest::newRow("unknown key") << QByteArray(R"({"actlab_scene": 1, "colour": "red"})")
                                  << QStringLiteral("colour: unknown key");
+    QTest::newRow("a later version") << QByteArray(R"({"actlab_scene": 2, "view": "curves"})")
+                                     << QStringLiteral("actlab_scene: version 2 is not supported (this ActLab reads version 1)");
+    QTest::newRow("version not a number") << QByteArray(R"({"actlab_scene": "1"})")
+                                          << QStringLiteral("actlab_scene: version '?' is not supported");
+    QTest::newRow("a JSON array") << QByteArray("[1, 2]") << QStringLiteral("a scene file holds one JSON object");
+    QTest::newRow("empty file") << QByteArray() << QStringLiteral("line 1, column 1: ");
 }
 
 void TestExport::badScenesAreRejectedWithTheirField()

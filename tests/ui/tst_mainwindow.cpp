@@ -5,13 +5,16 @@
 #include "ui/mainwindow.h"
 #include "ui/viewregistry.h"
 
+#include <QDir>
 #include <QFile>
+#include <QMessageBox>
 #include <QJsonArray>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace actlab;
+using namespace Qt::StringLiterals;
 
 class TestMainWindow : public QObject {
     Q_OBJECT
@@ -20,6 +23,8 @@ private slots:
     void corruptedSettingsGiveDefaults_data();
     void corruptedSettingsGiveDefaults();
     void badSceneChangesNothing();
+    void fileProblemsShowAMessageAndChangeNothing_data();
+    void fileProblemsShowAMessageAndChangeNothing();
 
 private:
     QTemporaryDir m_dir;
@@ -57,6 +62,16 @@ void TestMainWindow::corruptedSettingsGiveDefaults_data()
     QTest::newRow("parameter out of range")
         << QByteArray("[views]\ncurves=\"{\\\"parameters\\\": {\\\"softplus\\\": {\\\"beta\\\": -4}}}\"\n");
     QTest::newRow("unknown theme") << QByteArray("[window]\ntheme=neon\n");
+    QTest::newRow("unknown current view") << QByteArray("[window]\nview=curvs\n");
+    QTest::newRow("garbage geometry") << QByteArray("[window]\ngeometry=@ByteArray(\\x1\\xd9\\xd0\\xcb)\n");
+    QTest::newRow("maxout state not an object") << QByteArray("[views]\nmaxout=\"[1, 2]\"\n");
+    QTest::newRow("maxout units out of range") << QByteArray("[views]\nmaxout=\"{\\\"units\\\": 1e9}\"\n");
+    QTest::newRow("softmax logit not a number")
+        << QByteArray("[views]\nsoftmax=\"{\\\"logits\\\": [1, \\\"x\\\"]}\"\n");
+    QTest::newRow("depth state truncated") << QByteArray("[views]\ndepth=\"{\\\"layers\\\": \"\n");
+    QTest::newRow("export settings not JSON") << QByteArray("[export]\nscene=\"{\\\"dpi\\\": \"\n");
+    QTest::newRow("export dpi out of range")
+        << QByteArray("[export]\nscene=\"{\\\"actlab_scene\\\": 1, \\\"dpi\\\": 0}\"\n");
 }
 
 void TestMainWindow::corruptedSettingsGiveDefaults()
@@ -73,6 +88,75 @@ void TestMainWindow::corruptedSettingsGiveDefaults()
     window.readSettings(settings);
     for (const QString& id : viewIds()) QCOMPARE(window.view(id)->saveState(), createView(id)->saveState());
     QCOMPARE(window.screenTheme(), QStringLiteral("light"));
+    const MainWindow fresh;
+    QCOMPARE(window.currentView()->viewId(), fresh.currentView()->viewId());
+    QCOMPARE(window.currentScene().size, fresh.currentScene().size);
+    QCOMPARE(window.currentScene().dpi, fresh.currentScene().dpi);
+}
+
+void TestMainWindow::fileProblemsShowAMessageAndChangeNothing_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("path");  // relative to the temporary folder
+    QTest::addColumn<QByteArray>("contents");  // written to path first when not empty
+    QTest::addColumn<QString>("expected");  // in the message
+
+    QTest::newRow("open a missing scene") << u"open"_s << u"missing.json"_s << QByteArray() << u"cannot read"_s;
+    QTest::newRow("open a folder") << u"open"_s << u"."_s << QByteArray() << u"cannot read"_s;
+    QTest::newRow("open a scene that is not JSON")
+        << u"open"_s << u"broken.json"_s << QByteArray("{\"actlab_scene\": 1,\n \"view\": curves}") << u"line 2, column"_s;
+    QTest::newRow("open a scene of version 2")
+        << u"open"_s << u"v2.json"_s << QByteArray(R"({"actlab_scene": 2})") << u"actlab_scene"_s;
+    QTest::newRow("open a JSON array") << u"open"_s << u"array.json"_s << QByteArray("[1, 2]") << u"one JSON object"_s;
+    QTest::newRow("open a scene with an unknown view")
+        << u"open"_s << u"view.json"_s << QByteArray(R"({"actlab_scene": 1, "view": "curvs"})") << u"curvs"_s;
+    QTest::newRow("open a scene with a bad state")
+        << u"open"_s << u"state.json"_s
+        << QByteArray(R"({"actlab_scene": 1, "view": "curves", "state": {"functions": ["sigmod"]}})") << u"sigmod"_s;
+    QTest::newRow("save a scene into a missing folder")
+        << u"save"_s << u"no/such/folder/scene.json"_s << QByteArray() << u"cannot write"_s;
+    QTest::newRow("save a scene over a folder") << u"save"_s << u"."_s << QByteArray() << u"cannot write"_s;
+    QTest::newRow("export data into a missing folder")
+        << u"data"_s << u"no/such/folder/data.csv"_s << QByteArray() << u"cannot write"_s;
+    QTest::newRow("export data over a folder") << u"data"_s << u"."_s << QByteArray() << u"cannot write"_s;
+}
+
+void TestMainWindow::fileProblemsShowAMessageAndChangeNothing()
+{
+    QFETCH(QString, action);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, contents);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString fullPath = dir.filePath(path);
+    if (!contents.isEmpty()) {
+        QFile file(fullPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(contents);
+    }
+    const QStringList filesBefore = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+
+    MainWindow window;
+    window.setCurrentView(u"softmax"_s);
+    QList<QJsonObject> statesBefore;
+    for (const View* view : window.views()) statesBefore << view->saveState();
+
+    bool worked = true;
+    if (action == u"open"_s) worked = window.openSceneFile(fullPath);
+    else if (action == u"save"_s) worked = window.saveSceneFile(fullPath);
+    else worked = window.exportDataFile(fullPath);
+    QVERIFY(!worked);
+
+    const QList<QMessageBox*> boxes = window.findChildren<QMessageBox*>();
+    QCOMPARE(boxes.size(), 1);
+    const QString message = boxes.front()->text();
+    QVERIFY2(message.contains(expected), qPrintable(message));
+    QVERIFY2(!message.contains(u'\n'), qPrintable(message));
+    QVERIFY2(!message.isEmpty(), "an empty message tells the user nothing");
+
+    QCOMPARE(window.currentView()->viewId(), u"softmax"_s);
+    for (qsizetype i = 0; i < statesBefore.size(); ++i) QCOMPARE(window.views()[i]->saveState(), statesBefore[i]);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), filesBefore);
 }
 
 void TestMainWindow::badSceneChangesNothing()

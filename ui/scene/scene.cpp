@@ -36,6 +36,13 @@ QString parseScene(const QByteArray& bytes, Scene& scene)
     JsonFields fields(document.object(), QString());
     if (!fields.has(QStringLiteral("actlab_scene")))
         return QStringLiteral("not an ActLab scene (no \"actlab_scene\" version key)");
+    // A later version may mean things this build cannot show: say so rather than guess.
+    if (const QJsonValue version = document.object().value(QStringLiteral("actlab_scene"));
+        version.toDouble(-1) != kSceneVersion) {
+        return QStringLiteral("actlab_scene: version %1 is not supported (this ActLab reads version %2)")
+            .arg(version.isDouble() ? QString::number(version.toDouble()) : QStringLiteral("'?'"))
+            .arg(kSceneVersion);
+    }
     fields.integer(QStringLiteral("actlab_scene"), kSceneVersion, kSceneVersion, kSceneVersion);
 
     result.viewId = fields.string(QStringLiteral("view"), result.viewId);
