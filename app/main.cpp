@@ -8,6 +8,7 @@
 #include "commands/maxoutcommand.h"
 #include "commands/samplecommand.h"
 #include "commands/softmaxcommand.h"
+#include "ui/common/language.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -106,8 +107,11 @@ int runWindow(int argc, char* argv[])
         return 2;
     }
 
-    actlab::MainWindow window;
+    // The language chosen in View → Language, else the system locale (LANG=zh_CN.UTF-8 → Chinese).
     QSettings settings;
+    actlab::language::install(actlab::language::fromSettings(settings));
+
+    actlab::MainWindow window;
     window.readSettings(settings);
     window.show();
     return QApplication::exec();

@@ -23,6 +23,7 @@ set(CPACK_DEBIAN_PACKAGE_LICENSE GPL-3+)
 # offscreen and xcb platform plugins and a font are what the window and `actlab export` need at run time.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, fonts-dejavu-core")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk")
+# A CJK font for the Chinese UI and figures; Qt's own Chinese strings for standard buttons and dialogs.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk, qt6-translations-l10n")
 set(CPACK_STRIP_FILES ON)
 include(CPack)

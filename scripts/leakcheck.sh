@@ -29,7 +29,7 @@ check() {
     shift 2
     local log=$logs/$name.log
     printf '%s' "$input" | valgrind --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite \
-        --num-callers=40 --fullpath-after="$ACTLAB_ROOT/" --log-file="$log" "$@" >/dev/null 2>&1 || true
+        --trace-children=yes --num-callers=40 --fullpath-after="$ACTLAB_ROOT/" --log-file="$log" "$@" >/dev/null 2>&1 || true
     local lost ours
     lost=$(grep -oP 'definitely lost: \K[0-9,]+ bytes in [0-9,]+ blocks' "$log" || echo "0 bytes in 0 blocks")
     # A definite-leak record runs from its "are definitely lost" line to the next blank line.

@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "ui/common/language.h"
 #include "ui/common/theme.h"
 #include "ui/common/view.h"
 #include "ui/export/exportdialog.h"
@@ -21,8 +22,10 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 
 namespace actlab {
@@ -31,13 +34,64 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_tabs(new QTabWi
 {
     setWindowTitle(QStringLiteral("ActLab"));
     m_tabs->setDocumentMode(true);
+    createViewTabs();
+    setCentralWidget(m_tabs);
+    createMenus();
+    resize(defaultSize());
+}
+
+QSize MainWindow::defaultSize() const
+{
+    // Most of the screen, up to the size the figures are designed at: the plot, formula and probe
+    // readout all need room, and 1200 × 760 squeezed the formula panel on a 1920 × 1080 screen.
+    const QSize designed(1600, 1000);
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    if (!screen) return {1200, 760};
+    const QSize available = screen->availableGeometry().size() * 0.9;
+    return designed.boundedTo(available).expandedTo(QSize(960, 600));
+}
+
+void MainWindow::createViewTabs()
+{
+    // Here rather than in the constructor, so a change of language retranslates them with the views.
+    m_tabs->tabBar()->setAccessibleName(tr("Views"));
+    m_tabs->tabBar()->setToolTip(tr("The views: click one, or press Ctrl+Tab and Ctrl+Shift+Tab to switch"));
     for (std::unique_ptr<View>& view : createViews()) {
         m_views.push_back(view.get());
         m_tabs->addTab(view.release(), m_views.back()->title());  // the tab widget owns it now
     }
-    setCentralWidget(m_tabs);
+}
+
+void MainWindow::setLanguage(const QString& languageId)
+{
+    if (!language::ids().contains(languageId)) return;
+    m_languageId = languageId;
+    language::install(languageId);
+    rebuild();
+}
+
+void MainWindow::rebuild()
+{
+    // Every text is set where a widget is built, so a new language rebuilds the views and menus rather
+    // than retranslating each widget: each view's state goes out and back in through its JSON.
+    const QString current = currentView() ? currentView()->viewId() : QString();
+    std::vector<QJsonObject> states;
+    for (View* view : m_views) states.push_back(view->saveState());
+    m_tabs->clear();
+    for (View* view : m_views) delete view;
+    m_views.clear();
+    createViewTabs();
+    for (std::size_t i = 0; i < m_views.size() && i < states.size(); ++i) {
+        if (const QString error = m_views[i]->restoreState(states[i]); !error.isEmpty())
+            qWarning("language change: %s state not restored (%s)", qPrintable(m_views[i]->viewId()), qPrintable(error));
+    }
+    delete m_themeActions;
+    delete m_languageActions;
+    m_themeActions = m_languageActions = nullptr;
+    setMenuBar(new QMenuBar(this));  // the old bar, with its menus and actions, is deleted later
     createMenus();
-    resize(1200, 760);
+    setScreenTheme(m_themeId);
+    setCurrentView(current);
 }
 
 View* MainWindow::view(const QString& viewId) const
@@ -78,8 +132,8 @@ Scene MainWindow::currentScene() const
 QString MainWindow::showScene(const Scene& scene)
 {
     View* target = view(scene.viewId);
-    if (!target) return QStringLiteral("unknown view '%1'").arg(scene.viewId);
-    if (QString error = target->restoreState(scene.state); !error.isEmpty()) return QStringLiteral("state: ") + error;
+    if (!target) return tr("unknown view '%1'").arg(scene.viewId);
+    if (QString error = target->restoreState(scene.state); !error.isEmpty()) return tr("state: %1").arg(error);
     m_exportSettings = scene;
     m_exportSettings.state = {};
     setCurrentView(scene.viewId);
@@ -119,6 +173,22 @@ void MainWindow::createMenus()
         action->setChecked(Theme::ids()[i] == m_themeId);
         m_themeActions->addAction(action);
         connect(action, &QAction::triggered, this, [this, action] { setScreenTheme(action->data().toString()); });
+    }
+    // Each language named in itself; the change takes effect at once and is remembered.
+    QMenu* languages = viewMenu->addMenu(tr("&Language"));
+    m_languageActions = new QActionGroup(this);
+    for (const QString& id : language::ids()) {
+        QAction* action = languages->addAction(language::displayName(id));
+        action->setCheckable(true);
+        action->setData(id);
+        action->setChecked(id == m_languageId);
+        m_languageActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, id] {
+            QSettings settings;
+            language::toSettings(settings, id);
+            // Queued: the rebuild deletes the menu this action lives in.
+            QMetaObject::invokeMethod(this, [this, id] { setLanguage(id); }, Qt::QueuedConnection);
+        });
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -274,6 +344,9 @@ void MainWindow::readSettings(QSettings& settings)
     m_lastScenePath = settings.value(QStringLiteral("scene/path")).toString();
     setScreenTheme(settings.value(QStringLiteral("window/theme"), m_themeId).toString());
     setCurrentView(settings.value(QStringLiteral("window/view")).toString());
+    // main() installed this language before the window was built; here the menu learns which it is.
+    m_languageId = language::fromSettings(settings);
+    for (QAction* action : m_languageActions->actions()) action->setChecked(action->data().toString() == m_languageId);
 }
 
 void MainWindow::writeSettings(QSettings& settings) const
@@ -281,6 +354,7 @@ void MainWindow::writeSettings(QSettings& settings) const
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/view"), currentView() ? currentView()->viewId() : QString());
     settings.setValue(QStringLiteral("window/theme"), m_themeId);
+    language::toSettings(settings, m_languageId);
     for (View* view : m_views) {
         settings.setValue(QStringLiteral("views/") + view->viewId(),
                           QString::fromUtf8(QJsonDocument(view->saveState()).toJson(QJsonDocument::Compact)));

@@ -46,6 +46,12 @@ public:
     bool saveSceneFile(const QString& path);
     bool exportDataFile(const QString& path);
 
+    /// The UI language: "" (the system locale), "en" or "zh_CN", as in View → Language. Installs the
+    /// translators and rebuilds menus and views at once, keeping every view's state, the current tab and
+    /// the theme. Does not write settings (choosing it in the menu does).
+    void setLanguage(const QString& languageId);
+    QString language() const { return m_languageId; }
+
     /// Settings: window geometry, current view, screen theme, export settings and every view's state.
     /// Anything missing, corrupted or out of range is skipped and that part keeps its default.
     void readSettings(QSettings& settings);
@@ -55,7 +61,11 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    /// 90 % of the primary screen's available area, at most 1600 × 1000 and at least 960 × 600.
+    QSize defaultSize() const;
+    void createViewTabs();
     void createMenus();
+    void rebuild();
     void openScene();
     void saveScene();
     void exportFigure();
@@ -67,6 +77,8 @@ private:
     QTabWidget* m_tabs;
     std::vector<View*> m_views;
     QActionGroup* m_themeActions = nullptr;
+    QActionGroup* m_languageActions = nullptr;
+    QString m_languageId;  ///< "" follows the system locale
     QString m_themeId = QStringLiteral("light");
     Scene m_exportSettings;  ///< size, dpi, text scale and theme of the last export
     QString m_lastExportPath;

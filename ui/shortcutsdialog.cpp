@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QPushButton>
 #include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -33,6 +34,8 @@ ShortcutsDialog::ShortcutsDialog(QWidget& window, QWidget* parent) : QDialog(par
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionMode(QAbstractItemView::NoSelection);
     table->setAccessibleName(tr("Keyboard shortcuts"));
+    table->setToolTip(tr("Every keyboard shortcut of the window and its views, with what it does"));
+    table->setTabKeyNavigation(false);  // Tab moves on to Close; the arrow keys move through the rows
     for (int row = 0; row < int(rows.size()); ++row) {
         table->setItem(row, 0, new QTableWidgetItem(rows[std::size_t(row)].first));
         table->setItem(row, 1, new QTableWidgetItem(rows[std::size_t(row)].second));
@@ -42,6 +45,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget& window, QWidget* parent) : QDialog(par
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    buttons->button(QDialogButtonBox::Close)->setToolTip(tr("Close this list (Esc)"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(table);
     layout->addWidget(buttons);

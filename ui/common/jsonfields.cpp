@@ -1,5 +1,6 @@
 #include "ui/common/jsonfields.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace actlab {
@@ -26,12 +27,12 @@ double JsonFields::number(const QString& key, double fallback, double minimum, d
     const std::optional<QJsonValue> value = take(key);
     if (!value) return fallback;
     if (!value->isDouble()) {
-        fail(key, QStringLiteral("expected a number"));
+        fail(key, QCoreApplication::translate("actlab::JsonFields", "expected a number"));
         return fallback;
     }
     const double v = value->toDouble();
     if (!std::isfinite(v) || v < minimum || v > maximum) {
-        fail(key, QStringLiteral("%1 is outside [%2, %3]").arg(v).arg(minimum).arg(maximum));
+        fail(key, QCoreApplication::translate("actlab::JsonFields", "%1 is outside [%2, %3]").arg(v).arg(minimum).arg(maximum));
         return fallback;
     }
     return v;
@@ -43,11 +44,11 @@ int JsonFields::integer(const QString& key, int fallback, int minimum, int maxim
     if (!value) return fallback;
     const double v = value->toDouble(std::nan(""));
     if (!value->isDouble() || v != std::floor(v)) {
-        fail(key, QStringLiteral("expected a whole number"));
+        fail(key, QCoreApplication::translate("actlab::JsonFields", "expected a whole number"));
         return fallback;
     }
     if (v < minimum || v > maximum) {
-        fail(key, QStringLiteral("%1 is outside [%2, %3]").arg(v).arg(minimum).arg(maximum));
+        fail(key, QCoreApplication::translate("actlab::JsonFields", "%1 is outside [%2, %3]").arg(v).arg(minimum).arg(maximum));
         return fallback;
     }
     return static_cast<int>(v);
@@ -58,7 +59,7 @@ bool JsonFields::boolean(const QString& key, bool fallback)
     const std::optional<QJsonValue> value = take(key);
     if (!value) return fallback;
     if (!value->isBool()) {
-        fail(key, QStringLiteral("expected true or false"));
+        fail(key, QCoreApplication::translate("actlab::JsonFields", "expected true or false"));
         return fallback;
     }
     return value->toBool();
@@ -69,7 +70,7 @@ QString JsonFields::string(const QString& key, const QString& fallback)
     const std::optional<QJsonValue> value = take(key);
     if (!value) return fallback;
     if (!value->isString()) {
-        fail(key, QStringLiteral("expected a string"));
+        fail(key, QCoreApplication::translate("actlab::JsonFields", "expected a string"));
         return fallback;
     }
     return value->toString();
@@ -80,7 +81,7 @@ QJsonArray JsonFields::array(const QString& key)
     const std::optional<QJsonValue> value = take(key);
     if (!value) return {};
     if (!value->isArray()) {
-        fail(key, QStringLiteral("expected an array"));
+        fail(key, QCoreApplication::translate("actlab::JsonFields", "expected an array"));
         return {};
     }
     return value->toArray();
@@ -91,7 +92,7 @@ QJsonObject JsonFields::object(const QString& key)
     const std::optional<QJsonValue> value = take(key);
     if (!value) return {};
     if (!value->isObject()) {
-        fail(key, QStringLiteral("expected an object"));
+        fail(key, QCoreApplication::translate("actlab::JsonFields", "expected an object"));
         return {};
     }
     return value->toObject();
@@ -101,7 +102,7 @@ QString JsonFields::finish()
 {
     if (!m_error.isEmpty()) return m_error;
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
-        if (!m_read.contains(it.key())) return pathOf(it.key()) + QStringLiteral(": unknown key");
+        if (!m_read.contains(it.key())) return QCoreApplication::translate("actlab::JsonFields", "%1: unknown key").arg(pathOf(it.key()));
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #include "ui/common/theme.h"
 
+#include <QCoreApplication>
+
 #include <array>
 
 namespace actlab {
@@ -85,6 +87,15 @@ QStringList Theme::ids()
 {
     return {QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("print"),
             QStringLiteral("presentation")};
+}
+
+QString Theme::displayName(const QString& id)
+{
+    if (id == u"light") return QCoreApplication::translate("actlab::Theme", "Light");
+    if (id == u"dark") return QCoreApplication::translate("actlab::Theme", "Dark");
+    if (id == u"print") return QCoreApplication::translate("actlab::Theme", "Print (black and white)");
+    if (id == u"presentation") return QCoreApplication::translate("actlab::Theme", "Presentation");
+    return id;
 }
 
 }  // namespace actlab

@@ -33,6 +33,8 @@ struct Theme {
     /// The theme with this id, or light() with `ok` false.
     static Theme byId(const QString& id, bool* ok = nullptr);
     static QStringList ids();
+    /// The theme's name for people, translated: "Light", "Dark", "Print (black and white)", "Presentation".
+    static QString displayName(const QString& id);
 };
 
 }  // namespace actlab

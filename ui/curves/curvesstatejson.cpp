@@ -2,6 +2,7 @@
 
 #include "ui/common/jsonfields.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -31,11 +32,11 @@ std::optional<AxisRange> readRange(JsonFields& fields, const QString& key, doubl
     const double from = range[0].toDouble();
     const double to = range[1].toDouble();
     if (!numbers || !(from < to) || !(from >= -maxAbs) || !(to <= maxAbs)) {
-        fields.fail(key, QStringLiteral("expected [from, to] with from < to, both within ±%1").arg(maxAbs));
+        fields.fail(key, QCoreApplication::translate("actlab::CurvesStateJson", "expected [from, to] with from < to, both within ±%1").arg(maxAbs));
         return std::nullopt;
     }
     if (!(to - from >= minSpan)) {
-        fields.fail(key, QStringLiteral("the range must be at least %1 wide").arg(minSpan));
+        fields.fail(key, QCoreApplication::translate("actlab::CurvesStateJson", "the range must be at least %1 wide").arg(minSpan));
         return std::nullopt;
     }
     return AxisRange{from, to};
@@ -116,17 +117,17 @@ QString curvesStateFromJson(const QJsonObject& json, CurvesState& state)
         for (qsizetype i = 0; i < functions.size(); ++i) {
             const QString key = QStringLiteral("functions[%1]").arg(i);
             if (!functions[i].isString()) {
-                fields.fail(key, QStringLiteral("expected an activation id"));
+                fields.fail(key, QCoreApplication::translate("actlab::CurvesStateJson", "expected an activation id"));
                 break;
             }
             const std::string id = functions[i].toString().toStdString();
             if (!findActivation(id)) {
-                fields.fail(key, QStringLiteral("unknown activation '%1'").arg(functions[i].toString()));
+                fields.fail(key, QCoreApplication::translate("actlab::CurvesStateJson", "unknown activation '%1'").arg(functions[i].toString()));
                 break;
             }
             if (std::find(result.activationIds.begin(), result.activationIds.end(), id) !=
                 result.activationIds.end()) {
-                fields.fail(key, QStringLiteral("'%1' is listed twice").arg(functions[i].toString()));
+                fields.fail(key, QCoreApplication::translate("actlab::CurvesStateJson", "'%1' is listed twice").arg(functions[i].toString()));
                 break;
             }
             result.activationIds.push_back(id);
@@ -138,23 +139,26 @@ QString curvesStateFromJson(const QJsonObject& json, CurvesState& state)
         if (fields.error().isEmpty()) {
             if (!findActivation(selected.toStdString()))
                 fields.fail(QStringLiteral("selected"),
-                            QStringLiteral("unknown activation '%1'").arg(selected));
+                            QCoreApplication::translate("actlab::CurvesStateJson", "unknown activation '%1'").arg(selected));
             else
                 result.selectedId = selected.toStdString();
         }
     }
 
+    // "parameters" is the whole map: an activation it does not list is at its defaults, as in the state
+    // (a saved scene opened over edited parameters must show the saved figure).
+    if (fields.has(QStringLiteral("parameters"))) result.parameters.clear();
     const QJsonObject parameters = fields.object(QStringLiteral("parameters"));
     for (auto it = parameters.constBegin(); it != parameters.constEnd() && fields.error().isEmpty(); ++it) {
         const QString path = fields.pathOf(QStringLiteral("parameters"));
         const Activation* activation = findActivation(it.key().toStdString());
         if (!activation) {
             fields.fail(QStringLiteral("parameters"),
-                        QStringLiteral("unknown activation '%1'").arg(it.key()));
+                        QCoreApplication::translate("actlab::CurvesStateJson", "unknown activation '%1'").arg(it.key()));
             break;
         }
         if (!it->isObject()) {
-            fields.fail(QStringLiteral("parameters.") + it.key(), QStringLiteral("expected an object"));
+            fields.fail(QStringLiteral("parameters.") + it.key(), QCoreApplication::translate("actlab::CurvesStateJson", "expected an object"));
             break;
         }
         JsonFields named(it->toObject(), path + u'.' + it.key());

@@ -19,7 +19,8 @@ QJsonObject curvesStateToJson(const CurvesState& state);
 /// Reads what curvesStateToJson() writes. Returns one line naming the first bad field (unknown
 /// activation or parameter, a value out of range, an empty x range, an unknown key) and leaves `state`
 /// untouched on error. Absent keys keep their current values, except y_range and derivative_y_range,
-/// whose absence means "fitted to the curves".
+/// whose absence means "fitted to the curves". A "parameters" object replaces every activation's
+/// parameters: one it does not list is at core's defaults.
 QString curvesStateFromJson(const QJsonObject& json, CurvesState& state);
 
 }  // namespace actlab

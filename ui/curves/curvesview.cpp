@@ -16,6 +16,7 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -36,6 +37,18 @@ QGroupBox* group(const QString& title, QWidget* content, QWidget* parent)
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(content);
     return box;
+}
+
+/// `content` in a frameless scroll area: the panels under the plot keep every line readable when the
+/// window is small (a scroll bar appears) instead of clipping it or squeezing their neighbour.
+QScrollArea* scrolled(QWidget* content, QWidget* parent)
+{
+    auto* scroll = new QScrollArea(parent);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    return scroll;
 }
 
 /// An axis range kept to what can be drawn: inside ±maxAbs, at least minSpan wide (and wider than the
@@ -79,8 +92,11 @@ CurvesView::CurvesView(QWidget* parent)
     auto* below = new QWidget(this);
     auto* belowLayout = new QHBoxLayout(below);
     belowLayout->setContentsMargins(0, 0, 0, 0);
-    belowLayout->addWidget(group(tr("Formula"), m_formula, below), 3);
-    belowLayout->addWidget(group(tr("At the probe"), m_readout, below), 2);
+    // The readout's 17-digit columns scroll sideways rather than squeezing the formulas to a word a line.
+    QGroupBox* formula = group(tr("Formula"), scrolled(m_formula, below), below);
+    formula->setMinimumWidth(250);
+    belowLayout->addWidget(formula, 2);
+    belowLayout->addWidget(group(tr("At the probe"), scrolled(m_readout, below), below), 3);
 
     auto* centre = new QSplitter(Qt::Vertical, this);
     centre->addWidget(m_plot);
@@ -102,6 +118,8 @@ CurvesView::CurvesView(QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumWidth(std::max(controls->sizeHint().width() + 24, 360));
+    // Tab goes straight to the first control; the area scrolls to whichever control has the focus.
+    scroll->setFocusPolicy(Qt::NoFocus);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_functions);
@@ -111,7 +129,12 @@ CurvesView::CurvesView(QWidget* parent)
     split->setStretchFactor(1, 1);
     split->setStretchFactor(2, 0);
     split->setChildrenCollapsible(false);
+    // The side columns at their minimum and the rest to the plot, formula and readout (before the first
+    // show the splitter scales these proportionally, and each side column stops at its minimum width).
+    split->setSizes({1, 1000, 1});
     m_functions->setMinimumWidth(180);
+    // Tab in reading order: the function list on the left, the plot, then the controls on the right.
+    setTabOrder(m_functions->tree(), m_plot);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);

@@ -1,5 +1,7 @@
 #include "ui/curves/formulapanel.h"
 
+#include "ui/common/coretext.h"
+
 #include "core/activation.h"
 
 #include <QLabel>
@@ -8,11 +10,6 @@
 namespace actlab::curves {
 
 namespace {
-
-QString toQString(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
 
 QLabel* makeLabel(QWidget* parent, double scale, bool bold, const QString& name)
 {
@@ -59,10 +56,10 @@ void FormulaPanel::sync(const CurvesState& state)
         for (QLabel* label : {m_title, m_formula, m_derivative, m_note}) label->clear();
         return;
     }
-    m_title->setText(toQString(activation->name));
-    m_formula->setText(toQString(activation->formula));
-    m_derivative->setText(toQString(activation->derivativeFormula));
-    m_note->setText(toQString(activation->note));
+    m_title->setText(coreText(activation->name));
+    m_formula->setText(coreText(activation->formula));
+    m_derivative->setText(coreText(activation->derivativeFormula));
+    m_note->setText(coreText(activation->note));
 }
 
 QString FormulaPanel::title() const

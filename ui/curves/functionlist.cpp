@@ -1,5 +1,7 @@
 #include "ui/curves/functionlist.h"
 
+#include "ui/common/coretext.h"
+
 #include "core/activation.h"
 
 #include <QHeaderView>
@@ -58,12 +60,12 @@ FunctionList::FunctionList(QWidget* parent) : QWidget(parent), m_tree(new QTreeW
         group->setFont(0, bold);
         for (const Activation& activation : activations()) {
             if (activation.family != family) continue;
-            auto* item = new QTreeWidgetItem(group, {toQString(activation.name)});
+            auto* item = new QTreeWidgetItem(group, {coreText(activation.name)});
             item->setData(0, kIdRole, toQString(activation.id));
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
             item->setCheckState(0, Qt::Unchecked);
             item->setToolTip(0,
-                             toQString(activation.formula) + u'\n' + toQString(activation.derivativeFormula));
+                             coreText(activation.formula) + u'\n' + coreText(activation.derivativeFormula));
         }
     }
     m_tree->expandAll();

@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QSignalBlocker>
+#include <QSlider>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -59,7 +60,15 @@ HighlightPanel::HighlightPanel(QWidget* parent)
         });
         if (key == u"saturation") layout->addWidget(m_epsilon);
     }
+    // ε is made before the switches but shown under "Vanishing gradient": Tab follows the layout.
+    for (const Switch& s : m_switches) {
+        if (s.key != u"saturation") continue;
+        setTabOrder(s.box, m_epsilon->slider());
+        setTabOrder(m_epsilon->slider(), m_epsilon->spinBox());
+    }
     m_epsilon->setObjectNames(QStringLiteral("highlight.epsilon"));
+    m_epsilon->slider()->setAccessibleName(tr("Vanishing-gradient threshold ε"));
+    m_epsilon->spinBox()->setAccessibleName(tr("Vanishing-gradient threshold ε"));
     m_epsilon->setSliderRange(1e-6, kCurvesMaxEpsilon, true);
     m_epsilon->setSpinRange(kCurvesMinEpsilon, kCurvesMaxEpsilon);
     connect(m_epsilon, &NumberSlider::valueEdited, this, [this](double epsilon, bool dragging) {

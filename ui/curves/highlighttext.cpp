@@ -1,5 +1,7 @@
 #include "ui/curves/highlighttext.h"
 
+#include "ui/common/coretext.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -16,10 +18,6 @@ QString toQString(std::string_view text)
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("actlab::highlighttext", text);
-}
 
 QString superscript(int value)
 {
@@ -69,14 +67,14 @@ QString scientific(double value)
 QString functionSymbol(const Activation& activation)
 {
     const QString symbol = symbolBeforeArgument(activation.formula);
-    return symbol.isEmpty() || symbol == u"f" ? toQString(activation.name) : symbol;
+    return symbol.isEmpty() || symbol == u"f" ? coreText(activation.name) : symbol;
 }
 
 QString derivativeSymbol(const Activation& activation)
 {
     const QString symbol = symbolBeforeArgument(activation.derivativeFormula);
     if (symbol.endsWith(kPrime) && symbol != QStringLiteral("f\u2032")) return symbol;
-    return toQString(activation.name) + kPrime;
+    return coreText(activation.name) + kPrime;
 }
 
 bool peakIsNotable(const PeakGradient& peak, const Kinks& kinks, const Limits& limits)
@@ -96,50 +94,53 @@ bool peakIsOpenPlateau(const PeakGradient& peak)
 
 QString peak(const Activation& activation, const PeakGradient& peak)
 {
-    const QString what = (peak.value < 0 ? tr("min ") : tr("max ")) + derivativeSymbol(activation) +
-                         QStringLiteral(" = ") + number(peak.value);
-    if (!(peak.plateau.from < peak.plateau.to)) return what + tr(" at x = ") + number(peak.x);
-    return what + tr(" for ") + number(peak.plateau.from) + u' ' + (peak.includesFrom ? u'≤' : u'<') +
-           QStringLiteral(" x ") + (peak.includesTo ? u'≤' : u'<') + u' ' + number(peak.plateau.to);
+    const QString what = (peak.value < 0 ? QCoreApplication::translate("actlab::highlighttext", "min %1 = %2")
+                                         : QCoreApplication::translate("actlab::highlighttext", "max %1 = %2"))
+                             .arg(derivativeSymbol(activation), number(peak.value));
+    if (!(peak.plateau.from < peak.plateau.to))
+        return QCoreApplication::translate("actlab::highlighttext", "%1 at x = %2").arg(what, number(peak.x));
+    const QString range = number(peak.plateau.from) + u' ' + (peak.includesFrom ? u'≤' : u'<') + QStringLiteral(" x ") +
+                          (peak.includesTo ? u'≤' : u'<') + u' ' + number(peak.plateau.to);
+    return QCoreApplication::translate("actlab::highlighttext", "%1 for %2").arg(what, range);
 }
 
 QString openPlateau(const PeakGradient& peak)
 {
-    return tr("gradient %1 for every x %2 %3: no saturation")
+    return QCoreApplication::translate("actlab::highlighttext", "gradient %1 for every x %2 %3: no saturation")
         .arg(number(peak.value), peak.includesFrom ? QStringLiteral("≥") : QStringLiteral(">"),
              number(peak.plateau.from));
 }
 
 QString minimum(const Activation& activation, const NotablePoint& point)
 {
-    return tr("min %1 = %2 at x = %3").arg(functionSymbol(activation), number(point.value), number(point.x));
+    return QCoreApplication::translate("actlab::highlighttext", "min %1 = %2 at x = %3").arg(functionSymbol(activation), number(point.value), number(point.x));
 }
 
 QString saturation(const Activation& activation, double epsilon)
 {
-    return tr("vanishing gradient\n|%1| < %2").arg(derivativeSymbol(activation), number(epsilon));
+    return QCoreApplication::translate("actlab::highlighttext", "vanishing gradient\n|%1| < %2").arg(derivativeSymbol(activation), number(epsilon));
 }
 
 QString depthNote(const PeakGradient& peak)
 {
     const double bound = std::fabs(peak.value);
-    return tr("through n layers the gradient is at most %1ⁿ\n(n = 10: %2)")
+    return QCoreApplication::translate("actlab::highlighttext", "through n layers the gradient is at most %1ⁿ\n(n = 10: %2)")
         .arg(number(bound), scientific(std::pow(bound, 10)));
 }
 
 QString reluGap(const Gap& gap)
 {
-    return tr("max gap ln 2 / β = %1 at x = %2").arg(number(gap.gap), number(gap.x));
+    return QCoreApplication::translate("actlab::highlighttext", "max gap ln 2 / β = %1 at x = %2").arg(number(gap.gap), number(gap.x));
 }
 
 QString softplusIsSigmoid()
 {
-    return tr("softplus′ = sigmoid\n(dots: σ(βx))");
+    return QCoreApplication::translate("actlab::highlighttext", "softplus′ = sigmoid\n(dots: σ(βx))");
 }
 
 QString tanhIsSigmoid()
 {
-    return tr("tanh(x) = 2σ(2x) − 1\n(dots: 2σ(2x) − 1)");
+    return QCoreApplication::translate("actlab::highlighttext", "tanh(x) = 2σ(2x) − 1\n(dots: 2σ(2x) − 1)");
 }
 
 }  // namespace actlab::curves::highlighttext

@@ -1,5 +1,8 @@
 #include "ui/curves/parameterpanel.h"
 
+#include "ui/common/coretext.h"
+#include "ui/common/taborder.h"
+
 #include "ui/curves/numberslider.h"
 
 #include <QDoubleSpinBox>
@@ -36,24 +39,24 @@ void ParameterPanel::sync(const CurvesState& state)
         for (const std::string& id : state.activationIds) {
             const Activation* activation = findActivation(id);
             if (activation == nullptr || activation->parameters.empty()) continue;
-            auto* group = new QGroupBox(toQString(activation->name), m_content);
+            auto* group = new QGroupBox(coreText(activation->name), m_content);
             auto* rows = new QVBoxLayout(group);
             for (std::size_t i = 0; i < activation->parameters.size(); ++i) {
                 const ParameterSpec& spec = activation->parameters[i];
                 const QString tip =
                     tr("%1 of %2 (PyTorch: %3), from %4 to %5, default %6%7")
-                        .arg(toQString(spec.label), toQString(activation->name), toQString(spec.id))
+                        .arg(coreText(spec.label), coreText(activation->name), toQString(spec.id))
                         .arg(spec.minimum)
                         .arg(spec.maximum)
                         .arg(spec.defaultValue)
                         .arg(spec.logScale ? tr("; the slider moves in log scale") : QString());
-                auto* slider = new NumberSlider(toQString(spec.label), tip, group);
+                auto* slider = new NumberSlider(coreText(spec.label), tip, group);
                 slider->setObjectNames(QString::fromStdString(id) + u'.' + toQString(spec.id));
                 slider->setSliderRange(spec.minimum, spec.maximum, spec.logScale);
-                slider->slider()->setAccessibleName(toQString(activation->name) + u' ' +
-                                                    toQString(spec.label));
-                slider->spinBox()->setAccessibleName(toQString(activation->name) + u' ' +
-                                                     toQString(spec.label));
+                slider->slider()->setAccessibleName(coreText(activation->name) + u' ' +
+                                                    coreText(spec.label));
+                slider->spinBox()->setAccessibleName(coreText(activation->name) + u' ' +
+                                                     coreText(spec.label));
                 rows->addWidget(slider);
                 const QString activationId = QString::fromStdString(id);
                 const int index = static_cast<int>(i);
@@ -73,6 +76,8 @@ void ParameterPanel::sync(const CurvesState& state)
             layout->addWidget(none);
         }
         m_layout->addWidget(m_content);
+        // Sliders made after the window was built join the end of its Tab order: bring them back here.
+        keepTabOrderInside(this);
     }
     for (const Row& row : m_rows) {
         const Activation* activation = findActivation(row.activationId);

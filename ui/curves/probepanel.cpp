@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QSignalBlocker>
+#include <QSlider>
 #include <QVBoxLayout>
 
 namespace actlab::curves {
@@ -22,6 +23,8 @@ ProbePanel::ProbePanel(QWidget* parent)
     layout->addWidget(m_slider);
     layout->addWidget(m_visible);
     m_slider->setObjectNames(QStringLiteral("probe"));
+    m_slider->slider()->setAccessibleName(tr("Probe x"));
+    m_slider->spinBox()->setAccessibleName(tr("Probe x"));
     m_slider->setSpinRange(-kCurvesMaxAbsX, kCurvesMaxAbsX);
     m_visible->setObjectName(QStringLiteral("probe.visible"));
     m_visible->setToolTip(

@@ -1,5 +1,7 @@
 #include "ui/curves/probereadout.h"
 
+#include "ui/common/coretext.h"
+
 #include "core/activation.h"
 #include "ui/curves/highlighttext.h"
 
@@ -18,8 +20,9 @@ QLabel* makeCell(QWidget* parent, const QFont& font)
     label->setFont(font);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    // Room for any number: a new value repaints the label, with no layout pass over the window.
-    label->setMinimumWidth(QFontMetrics(font).horizontalAdvance(QStringLiteral("-0.00000000000000000e-000")));
+    // Room for a typical 17-digit number, so moving the probe repaints the label with no layout pass
+    // over the window; only the rarer exponent forms widen it.
+    label->setMinimumWidth(QFontMetrics(font).horizontalAdvance(QStringLiteral("-0.12345678901234567")));
     return label;
 }
 
@@ -71,9 +74,7 @@ void ProbeReadout::sync(const CurvesState& state)
             if (activation == nullptr) continue;
             const int line = static_cast<int>(m_rows.size()) + 2;
             Row row{activation,
-                    new QLabel(QString::fromUtf8(activation->name.data(),
-                                                 static_cast<qsizetype>(activation->name.size())),
-                               this),
+                    new QLabel(coreText(activation->name), this),
                     makeCell(this, fixed), makeCell(this, fixed)};
             row.value->setObjectName(QStringLiteral("probe.%1.f").arg(QString::fromStdString(id)));
             row.derivative->setObjectName(QStringLiteral("probe.%1.df").arg(QString::fromStdString(id)));

@@ -1,5 +1,7 @@
 #include "ui/curves/seriesdrawing.h"
 
+#include "ui/common/coretext.h"
+
 #include "core/sampling.h"
 #include "ui/common/plotstyle.h"
 #include "ui/common/qcustomplot_include.h"
@@ -21,11 +23,6 @@ const QChar kPrime(0x2032);
 /// Pixels between the dots that show an identity (σ(βx) on softplus′): close enough to read as the same
 /// curve, far enough apart to see both.
 constexpr double kDotSpacing = 26.0;
-
-QString toQString(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
 
 QCPAxis* xAxisOf(QCPAxisRect* rect)
 {
@@ -103,10 +100,10 @@ SeriesDrawing::SeriesDrawing(QCustomPlot& plot, const Activation& activation, st
 
     m_f = addGraph(functionRect, plotlayers::curves());
     m_f->setPen(fPen);
-    m_f->setName(toQString(activation.name));
+    m_f->setName(coreText(activation.name));
     m_df = addGraph(derivativeRect, plotlayers::curves());
     m_df->setPen(dfPen);
-    m_df->setName(toQString(activation.name) + kPrime);
+    m_df->setName(coreText(activation.name) + kPrime);
     // Adaptive sampling merges a pixel column's samples into one vertical stroke and would join the two
     // sides of a jump that the break keeps apart.
     m_df->setAdaptiveSampling(!hasKinks);

@@ -1,5 +1,7 @@
 #include "ui/depth/depthcontrols.h"
 
+#include "ui/common/coretext.h"
+#include "ui/common/taborder.h"
 #include "ui/depth/sliderspin.h"
 
 #include <QCheckBox>
@@ -162,11 +164,11 @@ QGroupBox* DepthControls::buildActivations()
     m_functions->setAccessibleName(tr("Activations to compare"));
     m_functions->setToolTip(tr("Tick the activations whose gradient to follow through the layers"));
     for (const Activation& activation : activations()) {
-        auto* item = new QListWidgetItem(toQString(activation.name), m_functions);
+        auto* item = new QListWidgetItem(coreText(activation.name), m_functions);
         item->setData(Qt::UserRole, toQString(activation.id));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
-        item->setToolTip(toQString(activation.derivativeFormula));
+        item->setToolTip(coreText(activation.derivativeFormula));
     }
     layout->addWidget(m_functions);
     connect(m_functions, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
@@ -198,10 +200,10 @@ void DepthControls::rebuildParameters()
             for (std::size_t i = 0; i < activation->parameters.size(); ++i) {
                 const ParameterSpec& spec = activation->parameters[i];
                 auto* row = new SliderSpin(spec.minimum, spec.maximum, 3, spec.logScale, m_parameterBox);
-                const QString label = toQString(activation->name) + u' ' + toQString(spec.label);
+                const QString label = coreText(activation->name) + u' ' + coreText(spec.label);
                 row->setObjectName(QString::fromStdString(id) + u'.' + toQString(spec.id));
                 row->describe(label, tr("%1 of %2, from %3 to %4")
-                                         .arg(toQString(spec.label), toQString(activation->name))
+                                         .arg(coreText(spec.label), coreText(activation->name))
                                          .arg(spec.minimum)
                                          .arg(spec.maximum));
                 m_parameterForm->addRow(label, row);
@@ -215,6 +217,8 @@ void DepthControls::rebuildParameters()
                 });
             }
         }
+        // Rows made after the window was built join the end of its Tab order: bring them back here.
+        keepTabOrderInside(m_parameterBox);
     }
     m_parameterBox->setVisible(!m_parameterRows.empty());
     for (const auto& [where, row] : m_parameterRows) {

@@ -1,5 +1,6 @@
 #include "ui/depth/depthplot.h"
 
+#include "ui/common/coretext.h"
 #include "ui/common/plotstyle.h"
 #include "ui/depth/decadeticker.h"
 #include "ui/depth/labelplacement.h"
@@ -129,6 +130,11 @@ struct Extent {
 DepthPlot::DepthPlot(QWidget* parent) : QCustomPlot(parent)
 {
     setObjectName(QStringLiteral("depthFigure"));
+    setAccessibleName(tr("Gradient through the layers"));
+    setAccessibleDescription(
+        tr("Above: |∂hₗ/∂x| against the layer l on a log scale, one curve per ticked activation. Below: the "
+           "factor |wₗ·act′(zₗ)| each layer multiplies the gradient by."));
+    setFocusPolicy(Qt::NoFocus);  // a picture: it takes no keys, so Tab passes it by
     // The default axis rect becomes the gradient panel; the legend leaves it for a row of its own above,
     // where it can never hide a curve.
     m_gradient.rect = axisRect();
@@ -437,7 +443,7 @@ void DepthPlot::render(const DepthState& state, const DepthNumbers& numbers)
     for (std::size_t s = 0; s < numbers.series.size(); ++s) {
         const DepthSeries& series = numbers.series[s];
         const QString id = toQString(series.activation->id);
-        const QString name = toQString(series.activation->name);
+        const QString name = coreText(series.activation->name);
         const QColor color = seriesColor(s);
         QPen pen = m_theme.seriesPen(s, false);
         pen.setCapStyle(Qt::RoundCap);

@@ -78,6 +78,9 @@ QString depthStateFromJson(const QJsonObject& json, DepthState& state)
         }
     }
 
+    // "parameters" is the whole map: an activation it does not list is at its defaults, as in the state
+    // (a saved scene opened over edited parameters must show the saved figure).
+    if (fields.has(QStringLiteral("parameters"))) result.parameters.clear();
     const QJsonObject parameters = fields.object(QStringLiteral("parameters"));
     for (auto it = parameters.constBegin(); it != parameters.constEnd() && fields.error().isEmpty(); ++it) {
         const Activation* activation = findActivation(it.key().toStdString());

@@ -20,6 +20,8 @@ DepthView::DepthView(QWidget* parent)
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumWidth(m_controls->sizeHint().width() + 24);
     scroll->setMaximumWidth(440);
+    // Tab goes straight to the first control; the area scrolls to whichever control has the focus.
+    scroll->setFocusPolicy(Qt::NoFocus);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -43,6 +43,7 @@ ExportDialog::ExportDialog(const Scene& initial, const QString& initialPath, QWi
     pathRow->addWidget(browse);
     m_path->setToolTip(tr("The file to write; .png, .svg or .pdf chooses the format"));
     m_path->setAccessibleName(tr("File"));
+    browse->setToolTip(tr("Choose the file to write in a file dialog"));
 
     for (QDoubleSpinBox* side : {m_width, m_height}) {
         side->setDecimals(0);
@@ -52,8 +53,11 @@ ExportDialog::ExportDialog(const Scene& initial, const QString& initialPath, QWi
     m_height->setValue(initial.size.height());
     m_width->setAccessibleName(tr("Width"));
     m_height->setAccessibleName(tr("Height"));
+    m_width->setToolTip(tr("Width of the figure, in the unit beside it"));
+    m_height->setToolTip(tr("Height of the figure, in the unit beside it"));
     m_unit->addItems({tr("pixels"), tr("cm"), tr("inches")});
     m_unit->setToolTip(tr("Give the size in pixels, or as a printed size with the DPI below"));
+    m_unit->setAccessibleName(tr("Size unit"));
     auto* sizeRow = new QHBoxLayout;
     sizeRow->addWidget(m_width);
     sizeRow->addWidget(new QLabel(QStringLiteral("×"), this));
@@ -63,15 +67,18 @@ ExportDialog::ExportDialog(const Scene& initial, const QString& initialPath, QWi
     m_dpi->setRange(36, 2400);
     m_dpi->setValue(int(std::lround(initial.dpi)));
     m_dpi->setSuffix(tr(" dpi"));
+    m_dpi->setAccessibleName(tr("Resolution"));
     m_dpi->setToolTip(tr("Dots per inch: stored in PNGs and sets the PDF page size. Text keeps its point size, "
                          "so a 300-dpi figure has the proportions of the screen"));
     m_textScale->setRange(0.25, 8);
     m_textScale->setSingleStep(0.25);
     m_textScale->setValue(initial.textScale);
     m_textScale->setToolTip(tr("Scales text and lines together: above 1 for slides seen from the back row"));
-    for (const QString& id : Theme::ids()) m_theme->addItem(id, id);
+    m_textScale->setAccessibleName(tr("Text and line scale"));
+    for (const QString& id : Theme::ids()) m_theme->addItem(Theme::displayName(id), id);
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(initial.themeId)));
     m_theme->setToolTip(tr("The exported figure's theme; print uses greys only"));
+    m_theme->setAccessibleName(tr("Figure theme"));
 
     auto* form = new QFormLayout;
     form->addRow(tr("File:"), pathRow);
@@ -82,6 +89,10 @@ ExportDialog::ExportDialog(const Scene& initial, const QString& initialPath, QWi
     form->addRow(QString(), m_summary);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setToolTip(tr("Write the figure to the file"));
+    buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Close without writing anything"));
+    // The fields above were made before the Browse button: Tab goes from the file name to Browse.
+    setTabOrder(m_path, browse);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);

@@ -4,8 +4,10 @@
 #include "ui/common/theme.h"
 #include "ui/common/view.h"
 #include "ui/export/figurepainter.h"
+#include "ui/export/outliningpaintdevice.h"
 #include "ui/viewregistry.h"
 
+#include <QCoreApplication>
 #include <QBuffer>
 #include <QFileInfo>
 #include <QImageWriter>
@@ -47,7 +49,7 @@ QString paintScene(const Scene& scene, QCPPainter& painter, bool vector)
 
 QString writeError(const QString& path, const QString& reason)
 {
-    return QStringLiteral("cannot write '%1': %2").arg(path, reason);
+    return QCoreApplication::translate("actlab::FigureExport", "cannot write '%1': %2").arg(path, reason);
 }
 
 }  // namespace
@@ -66,17 +68,17 @@ std::unique_ptr<View> viewForScene(const Scene& scene, QString& error)
 {
     std::unique_ptr<View> view = createView(scene.viewId);
     if (!view) {
-        error = QStringLiteral("unknown view '%1'").arg(scene.viewId);
+        error = QCoreApplication::translate("actlab::FigureExport", "unknown view '%1'").arg(scene.viewId);
         return nullptr;
     }
     bool themeOk = false;
     const Theme theme = Theme::byId(scene.themeId, &themeOk);
     if (!themeOk) {
-        error = QStringLiteral("unknown theme '%1'").arg(scene.themeId);
+        error = QCoreApplication::translate("actlab::FigureExport", "unknown theme '%1'").arg(scene.themeId);
         return nullptr;
     }
     if (const QString stateError = view->restoreState(scene.state); !stateError.isEmpty()) {
-        error = QStringLiteral("state: ") + stateError;
+        error = QCoreApplication::translate("actlab::FigureExport", "state: %1").arg(stateError);
         return nullptr;
     }
     view->applyTheme(theme);
@@ -87,7 +89,7 @@ QImage renderSceneImage(const Scene& scene, QString& error)
 {
     QImage image(scene.size, QImage::Format_RGB32);
     if (image.isNull()) {
-        error = QStringLiteral("not enough memory for a %1×%2 image").arg(scene.size.width()).arg(scene.size.height());
+        error = QCoreApplication::translate("actlab::FigureExport", "not enough memory for a %1×%2 image").arg(scene.size.width()).arg(scene.size.height());
         return {};
     }
     // Fonts are laid out at 96 dpi, as on screen; the painter's scale does the rest. The real dpi is
@@ -116,7 +118,9 @@ QByteArray renderSceneSvg(const Scene& scene, QString& error)
     generator.setViewBox(QRect(QPoint(0, 0), scene.size));
     generator.setResolution(int(kLayoutDpi));
     generator.setTitle(QStringLiteral("ActLab figure"));
-    QCPPainter painter(&generator);
+    // Text that needs a CJK font is written as outlines: an SVG viewer may have no such font.
+    OutliningPaintDevice outlining(generator);
+    QCPPainter painter(&outlining);
     error = paintScene(scene, painter, true);
     painter.end();
     return error.isEmpty() ? buffer.data() : QByteArray();
@@ -126,7 +130,7 @@ QString exportScene(const Scene& scene, const QString& path)
 {
     FigureFormat format;
     if (!figureFormatForPath(path, format))
-        return QStringLiteral("'%1': unknown figure format (use .png, .svg or .pdf)").arg(path);
+        return QCoreApplication::translate("actlab::FigureExport", "'%1': unknown figure format (use .png, .svg or .pdf)").arg(path);
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) return writeError(path, file.errorString());

@@ -24,7 +24,8 @@ std::unique_ptr<View> viewForScene(const Scene& scene, QString& error);
 /// The scene's figure as an image of scene.size pixels carrying scene.dpi. Null on error.
 QImage renderSceneImage(const Scene& scene, QString& error);
 
-/// The scene's figure as SVG bytes (curves as paths, text as text). Empty on error.
+/// The scene's figure as SVG bytes (curves as paths, text as text; text that needs a CJK font as
+/// outlines, so it renders without one). Empty on error.
 QByteArray renderSceneSvg(const Scene& scene, QString& error);
 
 /// Writes the scene's figure to `path` (format from the suffix) atomically: on any error nothing is left

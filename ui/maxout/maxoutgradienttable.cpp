@@ -15,7 +15,9 @@ MaxoutGradientTable::MaxoutGradientTable(QWidget* parent) : QTableWidget(parent)
     horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionMode(QAbstractItemView::NoSelection);
-    setFocusPolicy(Qt::NoFocus);
+    // Read-only, but Tab stops here so the numbers can be read with the arrow keys (and a screen
+    // reader); Tab itself moves on to the next control rather than from cell to cell.
+    setTabKeyNavigation(false);
     setAccessibleName(tr("Gradient at the probe"));
     setToolTip(
         tr("Backpropagation through maxout: each group passes its gradient only to the unit that won "

@@ -6,6 +6,7 @@
 #include "ui/maxout/maxoutstyle.h"
 
 #include <QFontMetrics>
+#include <QKeyEvent>
 
 #include <algorithm>
 #include <array>
@@ -73,7 +74,10 @@ MaxoutLinePlot::MaxoutLinePlot(QWidget* parent) : QCustomPlot(parent)
     setAccessibleName(tr("Maxout with one input"));
     setToolTip(
         tr("Drag a line to move it up or down (its bias); Shift+drag to turn it about the grabbed "
-           "point (its weight). Click anywhere else to move the probe x."));
+           "point (its weight). Click anywhere else to move the probe x; the Left and Right keys move it "
+           "too (with Shift, in larger steps)."));
+    // Tab reaches the plot, and the arrow keys then move the probe.
+    setFocusPolicy(Qt::StrongFocus);
     connect(this, &QCustomPlot::afterLayout, this, &MaxoutLinePlot::placeOverlays);
 }
 
@@ -719,9 +723,23 @@ int MaxoutLinePlot::unitNear(QPointF pixel) const
 double MaxoutLinePlot::probeFromPixel(double pixelX) const
 {
     const double x = std::clamp(xOf(m_main)->pixelToCoord(pixelX), m_state.xFrom, m_state.xTo);
-    // Three significant digits of the range: a probe of 0.5 rather than 0.4987.
-    const double step = std::pow(10.0, std::floor(std::log10(m_state.xTo - m_state.xFrom)) - 2);
-    return std::clamp(roundTo(x, step), m_state.xFrom, m_state.xTo);
+    return std::clamp(roundTo(x, probeStep()), m_state.xFrom, m_state.xTo);
+}
+
+double MaxoutLinePlot::probeStep() const
+{
+    return std::pow(10.0, std::floor(std::log10(m_state.xTo - m_state.xFrom)) - 2);
+}
+
+void MaxoutLinePlot::keyPressEvent(QKeyEvent* event)
+{
+    const int direction = event->key() == Qt::Key_Left ? -1 : event->key() == Qt::Key_Right ? 1 : 0;
+    if (direction == 0 || m_pieces.empty()) return QCustomPlot::keyPressEvent(event);
+    // Ten grid steps a press (0.1 on the default range), a hundred with Shift.
+    const double step = probeStep() * ((event->modifiers() & Qt::ShiftModifier) ? 100 : 10);
+    const double x = roundTo(m_state.probe + direction * step, probeStep());
+    emit probeMoved(std::clamp(x, m_state.xFrom, m_state.xTo));
+    event->accept();
 }
 
 void MaxoutLinePlot::mousePressEvent(QMouseEvent* event)

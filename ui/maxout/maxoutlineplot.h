@@ -18,7 +18,8 @@ namespace actlab {
 /// approximating a convex curve, the curve, the maximum error and how that error shrinks with k.
 ///
 /// Lines can be dragged: up and down to change a bias, with Shift to turn about the grabbed point and
-/// change the weight. A click elsewhere moves the probe.
+/// change the weight. A click elsewhere moves the probe; so do the Left and Right keys (Shift: ten times
+/// further), so the probe can be moved without a mouse.
 class MaxoutLinePlot : public QCustomPlot {
     Q_OBJECT
 
@@ -62,6 +63,7 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     void setUpLayout();
@@ -79,6 +81,8 @@ private:
     /// The unit whose line passes within a few pixels of `pixel`, or −1.
     int unitNear(QPointF pixel) const;
     double probeFromPixel(double pixelX) const;
+    /// The probe grid: three significant digits of the x range (a probe of 0.5 rather than 0.4987).
+    double probeStep() const;
     std::vector<double> unitValuesAt(double x) const;
 
     MaxoutOneInput m_state;

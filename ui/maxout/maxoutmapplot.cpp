@@ -7,6 +7,7 @@
 #include "ui/maxout/maxoutstyle.h"
 
 #include <QFontMetricsF>
+#include <QKeyEvent>
 
 #include <algorithm>
 #include <cmath>
@@ -85,9 +86,12 @@ MaxoutMapPlot::MaxoutMapPlot(QWidget* parent) : QCustomPlot(parent)
     setMouseTracking(true);
     connect(this, &QCustomPlot::afterLayout, this, &MaxoutMapPlot::keepLabelsInside);
     setAccessibleName(tr("Maxout with two inputs"));
+    // Tab reaches the maps, and the arrow keys then move the probe.
+    setFocusPolicy(Qt::StrongFocus);
     setToolTip(
         tr("Each map is one output over (x\u2081, x\u2082); the outlines enclose where each unit wins "
-           "its group. Point at a map to name the winners there; click or drag to move the probe."));
+           "its group. Point at a map to name the winners there; click or drag to move the probe, or use "
+           "the arrow keys (Left/Right: x\u2081, Up/Down: x\u2082; with Shift, in larger steps)."));
 }
 
 MaxoutMapPlot::~MaxoutMapPlot()
@@ -463,13 +467,40 @@ std::optional<PlanePoint> MaxoutMapPlot::pointAt(QPointF pixel) const
 {
     for (QCPAxisRect* rect : m_rects) {
         if (!rect->rect().contains(pixel.toPoint())) continue;
-        const double step = std::pow(10.0, std::floor(std::log10(m_state.to - m_state.from)) - 2);
+        const double step = probeStep();
         const auto snap = [&](double v) {
             return std::clamp(std::round(v / step) * step, m_state.from, m_state.to);
         };
         return PlanePoint{snap(xOf(rect)->pixelToCoord(pixel.x())), snap(yOf(rect)->pixelToCoord(pixel.y()))};
     }
     return std::nullopt;
+}
+
+double MaxoutMapPlot::probeStep() const
+{
+    return std::pow(10.0, std::floor(std::log10(m_state.to - m_state.from)) - 2);
+}
+
+void MaxoutMapPlot::keyPressEvent(QKeyEvent* event)
+{
+    int dx = 0;
+    int dy = 0;
+    switch (event->key()) {
+        case Qt::Key_Left: dx = -1; break;
+        case Qt::Key_Right: dx = 1; break;
+        case Qt::Key_Down: dy = -1; break;
+        case Qt::Key_Up: dy = 1; break;
+        default: return QCustomPlot::keyPressEvent(event);
+    }
+    if (!m_drawn) return QCustomPlot::keyPressEvent(event);
+    // Ten grid steps a press (0.1 on the default range), a hundred with Shift.
+    const double step = probeStep() * ((event->modifiers() & Qt::ShiftModifier) ? 100 : 10);
+    const auto move = [&](double v, int direction) {
+        const double moved = std::round((v + direction * step) / probeStep()) * probeStep();
+        return std::clamp(moved, m_state.from, m_state.to);
+    };
+    emit probeMoved(PlanePoint{move(m_state.probe[0], dx), move(m_state.probe[1], dy)});
+    event->accept();
 }
 
 void MaxoutMapPlot::resizeEvent(QResizeEvent* event)

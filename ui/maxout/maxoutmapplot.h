@@ -48,6 +48,8 @@ protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
+    /// The arrow keys move the probe (Left/Right: x₁, Up/Down: x₂; with Shift, ten times further).
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     void rebuild(std::size_t outputs);
@@ -57,6 +59,8 @@ private:
     void fillMaps();
     /// The map under `pixel` and the input point there, if any.
     std::optional<PlanePoint> pointAt(QPointF pixel) const;
+    /// The probe grid: three significant digits of the range.
+    double probeStep() const;
     QString withNote(const QString& line) const;
     void keepLabelsInside();
     /// Shows `line` in the info row (with the diagram's note under it when the diagram has no room).

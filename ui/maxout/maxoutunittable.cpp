@@ -46,10 +46,13 @@ MaxoutUnitTable::MaxoutUnitTable(QWidget* parent) : QTableWidget(parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                     QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+    // Tab moves on to the next control; the arrow keys move between cells, F2 or typing edits one.
+    setTabKeyNavigation(false);
     setAccessibleName(tr("Units"));
     setToolTip(tr(
-        "Each unit is a line z\u2C7C = w\u2C7C\u00b7x + b\u2C7C. Double-click a weight or bias to edit it; "
-        "in one-input mode you can also drag the lines on the plot."));
+        "Each unit is a line z\u2C7C = w\u2C7C\u00b7x + b\u2C7C. Double-click a weight or bias to edit it "
+        "(or pick it with the arrow keys and type); in one-input mode you can also drag the lines on the "
+        "plot."));
     connect(this, &QTableWidget::itemChanged, this, &MaxoutUnitTable::onItemChanged);
 }
 

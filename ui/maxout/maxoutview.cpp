@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSlider>
@@ -44,12 +45,7 @@ QLabel* heading(const QString& text, QWidget* parent)
 
 MaxoutView::MaxoutView(QWidget* parent) : View(parent)
 {
-    m_figure = new QStackedWidget(this);
-    m_linePlot = new MaxoutLinePlot(m_figure);
-    m_mapPlot = new MaxoutMapPlot(m_figure);
-    m_figure->addWidget(m_linePlot);
-    m_figure->addWidget(m_mapPlot);
-
+    // Widgets join the Tab order as they are made: the controls on the left first, then the plots.
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(buildControls());
     scroll->setWidgetResizable(true);
@@ -57,6 +53,14 @@ MaxoutView::MaxoutView(QWidget* parent) : View(parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setMinimumWidth(400);
     scroll->setMaximumWidth(460);
+    // Tab goes straight to the first control; the area scrolls to whichever control has the focus.
+    scroll->setFocusPolicy(Qt::NoFocus);
+
+    m_figure = new QStackedWidget(this);
+    m_linePlot = new MaxoutLinePlot(m_figure);
+    m_mapPlot = new MaxoutMapPlot(m_figure);
+    m_figure->addWidget(m_linePlot);
+    m_figure->addWidget(m_mapPlot);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -115,7 +119,9 @@ QWidget* MaxoutView::buildControls()
         slider->setTickPosition(QSlider::TicksBelow);
         slider->setTickInterval(1);
         slider->setToolTip(tip);
-        slider->setAccessibleName(QString(label).remove(u'&'));
+        // The label without its mnemonic: "&Units m" reads "Units m", "单元数 m(&U)" reads "单元数 m".
+        slider->setAccessibleName(
+            QString(label).remove(QRegularExpression(QStringLiteral(R"(\s*\(&\w\))"))).remove(u'&'));
         value = new QLabel(panel);
         value->setMinimumWidth(48);
         name->setBuddy(slider);

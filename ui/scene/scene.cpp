@@ -4,6 +4,7 @@
 #include "ui/common/theme.h"
 #include "ui/viewregistry.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,7 +20,7 @@ QString lineAndColumn(const QByteArray& bytes, int offset)
     const QByteArray before = bytes.left(offset);
     const qsizetype line = before.count('\n') + 1;
     const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+    return QCoreApplication::translate("actlab::Scene", "line %1, column %2").arg(line).arg(column);
 }
 
 }  // namespace
@@ -30,12 +31,12 @@ QString parseScene(const QByteArray& bytes, Scene& scene)
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return lineAndColumn(bytes, parseError.offset) + QStringLiteral(": ") + parseError.errorString();
-    if (!document.isObject()) return QStringLiteral("a scene file holds one JSON object");
+    if (!document.isObject()) return QCoreApplication::translate("actlab::Scene", "a scene file holds one JSON object");
 
     Scene result;
     JsonFields fields(document.object(), QString());
     if (!fields.has(QStringLiteral("actlab_scene")))
-        return QStringLiteral("not an ActLab scene (no \"actlab_scene\" version key)");
+        return QCoreApplication::translate("actlab::Scene", "not an ActLab scene (no \"actlab_scene\" version key)");
     // A later version may mean things this build cannot show: say so rather than guess.
     if (const QJsonValue version = document.object().value(QStringLiteral("actlab_scene"));
         version.toDouble(-1) != kSceneVersion) {
@@ -47,11 +48,11 @@ QString parseScene(const QByteArray& bytes, Scene& scene)
 
     result.viewId = fields.string(QStringLiteral("view"), result.viewId);
     if (fields.error().isEmpty() && !viewIds().contains(result.viewId))
-        fields.fail(QStringLiteral("view"), QStringLiteral("unknown view '%1' (one of: %2)")
+        fields.fail(QStringLiteral("view"), QCoreApplication::translate("actlab::Scene", "unknown view '%1' (one of: %2)")
                                                 .arg(result.viewId, viewIds().join(QStringLiteral(", "))));
     result.themeId = fields.string(QStringLiteral("theme"), result.themeId);
     if (fields.error().isEmpty() && !Theme::ids().contains(result.themeId))
-        fields.fail(QStringLiteral("theme"), QStringLiteral("unknown theme '%1' (one of: %2)")
+        fields.fail(QStringLiteral("theme"), QCoreApplication::translate("actlab::Scene", "unknown theme '%1' (one of: %2)")
                                                  .arg(result.themeId, Theme::ids().join(QStringLiteral(", "))));
     if (fields.has(QStringLiteral("size"))) {
         const QJsonArray size = fields.array(QStringLiteral("size"));
@@ -62,7 +63,7 @@ QString parseScene(const QByteArray& bytes, Scene& scene)
         };
         if (size.size() != 2 || !side(size[0]) || !side(size[1]))
             fields.fail(QStringLiteral("size"),
-                        QStringLiteral("expected [width, height] in whole pixels, each 16 to %1").arg(kMaxFigurePixels));
+                        QCoreApplication::translate("actlab::Scene", "expected [width, height] in whole pixels, each 16 to %1").arg(kMaxFigurePixels));
         else
             result.size = QSize(size[0].toInt(), size[1].toInt());
     }
@@ -77,10 +78,10 @@ QString parseScene(const QByteArray& bytes, Scene& scene)
 QString readScene(const QString& path, Scene& scene)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) return QStringLiteral("cannot read '%1': %2").arg(path, file.errorString());
+    if (!file.open(QIODevice::ReadOnly)) return QCoreApplication::translate("actlab::Scene", "cannot read '%1': %2").arg(path, file.errorString());
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return QStringLiteral("cannot read '%1': %2").arg(path, file.errorString());
+        return QCoreApplication::translate("actlab::Scene", "cannot read '%1': %2").arg(path, file.errorString());
     if (const QString error = parseScene(bytes, scene); !error.isEmpty())
         return QStringLiteral("%1: %2").arg(path, error);
     return {};
@@ -102,10 +103,10 @@ QByteArray sceneToJson(const Scene& scene)
 QString writeScene(const QString& path, const Scene& scene)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) return QStringLiteral("cannot write '%1': %2").arg(path, file.errorString());
+    if (!file.open(QIODevice::WriteOnly)) return QCoreApplication::translate("actlab::Scene", "cannot write '%1': %2").arg(path, file.errorString());
     const QByteArray bytes = sceneToJson(scene);
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return QStringLiteral("cannot write '%1': %2").arg(path, file.errorString());
+        return QCoreApplication::translate("actlab::Scene", "cannot write '%1': %2").arg(path, file.errorString());
     return {};
 }
 

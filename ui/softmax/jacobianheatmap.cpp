@@ -80,6 +80,11 @@ JacobianHeatMap::JacobianHeatMap(QWidget* parent)
 {
     setObjectName(QStringLiteral("jacobianHeatMap"));
     setAccessibleName(tr("Jacobian heat map"));
+    setAccessibleDescription(
+        tr("The n × n matrix ∂sᵢ/∂aⱼ with each row's sum. Click a cell to draw its slice; from the keyboard, "
+           "choose the output and the logit under Slice."));
+    // It takes clicks but no keys: the Slice boxes are its keyboard counterpart, so Tab passes it by.
+    setFocusPolicy(Qt::NoFocus);
     // QCustomPlot asks for the width of its longest title; in the presentation font that would push the
     // window wider than the screen. Titles may clip in a very small window instead.
     setMinimumSize(kMinimumPlotSize);

@@ -1,5 +1,6 @@
 #include "ui/softmax/logitcontrols.h"
 
+#include "ui/common/taborder.h"
 #include "ui/softmax/numberspinbox.h"
 #include "ui/softmax/softmaxformat.h"
 #include "ui/softmax/softmaxstate.h"
@@ -109,8 +110,11 @@ void LogitControls::setLogits(std::span<const double> logits)
         const QSignalBlocker blocker(m_count);
         m_count->setValue(int(logits.size()));
     }
+    const bool grew = m_rowWidgets.size() < logits.size();
     while (m_rowWidgets.size() < logits.size()) addRow();
     while (m_rowWidgets.size() > logits.size()) removeLastRow();
+    // New rows join the end of the window's Tab order: bring them back under the rows above them.
+    if (grew) keepTabOrderInside(this);
     for (std::size_t i = 0; i < logits.size(); ++i) {
         const QSignalBlocker sliderBlocker(m_rowWidgets[i].slider);
         const QSignalBlocker boxBlocker(m_rowWidgets[i].box);

@@ -39,6 +39,8 @@ ProbabilityChart::ProbabilityChart(QWidget* parent)
 {
     setObjectName(QStringLiteral("probabilityChart"));
     setAccessibleName(tr("Probabilities bar chart"));
+    setAccessibleDescription(tr("One bar per class: its probability sᵢ, its log and its logit aᵢ."));
+    setFocusPolicy(Qt::NoFocus);  // a picture: it takes no keys, so Tab passes it by
     // QCustomPlot asks for the width of its longest title; in the presentation font that would push the
     // window wider than the screen. Titles may clip in a very small window instead.
     setMinimumSize(kMinimumPlotSize);

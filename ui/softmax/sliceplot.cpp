@@ -141,6 +141,8 @@ SlicePlot::SlicePlot(QWidget* parent)
 {
     setObjectName(QStringLiteral("slicePlot"));
     setAccessibleName(tr("Slice plot"));
+    setAccessibleDescription(tr("sᵢ and ∂sᵢ/∂aⱼ as the chosen logit aⱼ moves, the other logits fixed."));
+    setFocusPolicy(Qt::NoFocus);  // a picture: it takes no keys, so Tab passes it by
     // QCustomPlot asks for the width of its longest title; in the presentation font that would push the
     // window wider than the screen. Titles may clip in a very small window instead.
     setMinimumSize(kMinimumPlotSize);

@@ -66,6 +66,12 @@ QWidget* SoftmaxView::buildControls()
     auto* column = new QVBoxLayout(panel);
     column->setContentsMargins(10, 10, 10, 10);
 
+    // Made in the order they are shown, which is the order Tab visits them.
+    auto* logitBox = new QGroupBox(tr("Logits a"), panel);
+    auto* logitLayout = new QVBoxLayout(logitBox);
+    m_logits = new LogitControls(logitBox);
+    logitLayout->addWidget(m_logits);
+
     auto* temperatureBox = new QGroupBox(tr("Temperature T"), panel);
     auto* temperatureLayout = new QVBoxLayout(temperatureBox);
     m_temperature = new TemperatureControl(temperatureBox);
@@ -73,11 +79,6 @@ QWidget* SoftmaxView::buildControls()
     temperatureHint->setWordWrap(true);
     temperatureLayout->addWidget(m_temperature);
     temperatureLayout->addWidget(temperatureHint);
-
-    auto* logitBox = new QGroupBox(tr("Logits a"), panel);
-    auto* logitLayout = new QVBoxLayout(logitBox);
-    m_logits = new LogitControls(logitBox);
-    logitLayout->addWidget(m_logits);
 
     auto* sliceBox = new QGroupBox(tr("Slice"), panel);
     auto* sliceLayout = new QVBoxLayout(sliceBox);
@@ -130,6 +131,8 @@ QWidget* SoftmaxView::buildControls()
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumWidth(panel->sizeHint().width() + 24);
     scroll->setMaximumWidth(420);
+    // Tab goes straight to the first control; the area scrolls to whichever control has the focus.
+    scroll->setFocusPolicy(Qt::NoFocus);
     return scroll;
 }
 

@@ -1,0 +1,89 @@
+#include "ui/common/language.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace actlab::language {
+
+namespace {
+
+const QString kSettingsKey = QStringLiteral("window/language");
+
+/// The two translators ActLab installs, owned by the application so they outlive every window.
+QTranslator*& appTranslator()
+{
+    static QTranslator* translator = nullptr;
+    return translator;
+}
+
+QTranslator*& qtTranslator()
+{
+    static QTranslator* translator = nullptr;
+    return translator;
+}
+
+void remove(QTranslator*& translator)
+{
+    if (!translator) return;
+    QCoreApplication::removeTranslator(translator);
+    delete translator;
+    translator = nullptr;
+}
+
+}  // namespace
+
+QStringList ids()
+{
+    return {QString(), QStringLiteral("en"), QStringLiteral("zh_CN")};
+}
+
+QString displayName(const QString& id)
+{
+    if (id == u"en") return QStringLiteral("English");
+    if (id == u"zh_CN") return QStringLiteral("简体中文");
+    return QCoreApplication::translate("actlab::language", "System default");
+}
+
+QString fromSettings(const QSettings& settings)
+{
+    const QString id = settings.value(kSettingsKey).toString();
+    return ids().contains(id) ? id : QString();
+}
+
+void toSettings(QSettings& settings, const QString& id)
+{
+    settings.setValue(kSettingsKey, id);
+}
+
+QString install(const QString& id)
+{
+    remove(appTranslator());
+    remove(qtTranslator());
+    if (id == u"en") return QStringLiteral("en");
+    const QLocale locale = id.isEmpty() ? QLocale::system() : QLocale(id);
+
+    // The .qm files are compiled into the binary under :/i18n by qt_add_translations.
+    auto* app = new QTranslator(QCoreApplication::instance());
+    if (!app->load(locale, QStringLiteral("actlab"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        delete app;
+        return QStringLiteral("en");
+    }
+    QCoreApplication::installTranslator(app);
+    appTranslator() = app;
+
+    // Qt's own strings (Cancel, Save, file dialogs), from Debian's qt6-translations-l10n when installed.
+    auto* qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+        qtTranslator() = qt;
+    } else {
+        delete qt;
+    }
+    return app->language().isEmpty() ? QStringLiteral("zh_CN") : app->language();
+}
+
+}  // namespace actlab::language
