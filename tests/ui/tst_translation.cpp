@@ -492,6 +492,8 @@ void TestTranslation::svgOutlinesChineseText()
             const QByteArray pdf = file.readAll();
             if (!pdf.contains("CJK")) QSKIP("no CJK font installed (Debian: fonts-noto-cjk)");
             QVERIFY(pdf.contains("/FontFile"));
+            // The Simplified Chinese forms of the Han characters, whatever the system locale.
+            QVERIFY2(pdf.contains("NotoSansCJKsc"), "the PDF does not use Noto Sans CJK SC");
         }
     }
     QVERIFY(chinese.count("<path") > english.count("<path"));

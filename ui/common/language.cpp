@@ -1,6 +1,8 @@
 #include "ui/common/language.h"
 
 #include <QCoreApplication>
+#include <QFont>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -73,6 +75,11 @@ QString install(const QString& id)
     }
     QCoreApplication::installTranslator(app);
     appTranslator() = app;
+    // Han characters take their form from the font fontconfig picks for the locale; under an English or
+    // Japanese system locale that is Noto Sans CJK JP. Simplified Chinese text wants the SC forms.
+    for (const QString& family : {QGuiApplication::font().family(), QStringLiteral("DejaVu Sans"),
+                                  QStringLiteral("Sans Serif"), QStringLiteral("sans-serif")})
+        QFont::insertSubstitution(family, QStringLiteral("Noto Sans CJK SC"));
 
     // Qt's own strings (Cancel, Save, file dialogs), from Debian's qt6-translations-l10n when installed.
     auto* qt = new QTranslator(QCoreApplication::instance());
