@@ -35,6 +35,20 @@ void remove(QTranslator*& translator)
     translator = nullptr;
 }
 
+// Han characters take their form from the font fontconfig picks for the locale; under an English or
+// Japanese system locale that is Noto Sans CJK JP. Simplified Chinese text wants the SC forms, so while
+// the Chinese translation is installed the default families are substituted by Noto Sans CJK SC.
+void preferSimplifiedChineseForms(bool prefer)
+{
+    for (const QString& family : {QGuiApplication::font().family(), QStringLiteral("DejaVu Sans"),
+                                  QStringLiteral("Sans Serif"), QStringLiteral("sans-serif")}) {
+        if (prefer)
+            QFont::insertSubstitution(family, QStringLiteral("Noto Sans CJK SC"));
+        else
+            QFont::removeSubstitutions(family);
+    }
+}
+
 }  // namespace
 
 QStringList ids()
@@ -64,6 +78,7 @@ QString install(const QString& id)
 {
     remove(appTranslator());
     remove(qtTranslator());
+    preferSimplifiedChineseForms(false);
     if (id == u"en") return QStringLiteral("en");
     const QLocale locale = id.isEmpty() ? QLocale::system() : QLocale(id);
 
@@ -75,11 +90,7 @@ QString install(const QString& id)
     }
     QCoreApplication::installTranslator(app);
     appTranslator() = app;
-    // Han characters take their form from the font fontconfig picks for the locale; under an English or
-    // Japanese system locale that is Noto Sans CJK JP. Simplified Chinese text wants the SC forms.
-    for (const QString& family : {QGuiApplication::font().family(), QStringLiteral("DejaVu Sans"),
-                                  QStringLiteral("Sans Serif"), QStringLiteral("sans-serif")})
-        QFont::insertSubstitution(family, QStringLiteral("Noto Sans CJK SC"));
+    preferSimplifiedChineseForms(true);
 
     // Qt's own strings (Cancel, Save, file dialogs), from Debian's qt6-translations-l10n when installed.
     auto* qt = new QTranslator(QCoreApplication::instance());
