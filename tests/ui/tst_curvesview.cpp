@@ -12,6 +12,9 @@
 
 #include "tests/common/exactcompare.h"
 
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <cmath>
@@ -95,6 +98,8 @@ private slots:
     void curvesAreCoresSamples_data();
     void curvesAreCoresSamples();
     void eachFunctionGetsASolidAndADashedCurveInOneColour();
+    void dashingAFarZoomedCurveIsQuick();
+    void restoredRangesAreKeptExactly();
     void jumpsOfTheDerivative_data();
     void jumpsOfTheDerivative();
     void noVerticalStrokeAtAJump();
@@ -188,6 +193,34 @@ void TestCurvesView::curvesAreCoresSamples()
     }
     QCOMPARE(dfGraph->breaks(), jumps);
     QVERIFY(fGraph->breaks().empty());  // f itself is continuous
+}
+
+// Found by the GUI stress test (tst_guistress, seed 1): zoomed far into y, one step of the dashed f′
+// spans billions of pixels, and the screen dasher drew every dash, off screen too: minutes per frame,
+// the window frozen.
+void TestCurvesView::dashingAFarZoomedCurveIsQuick()
+{
+    CurvesView view;
+    view.resize(1200, 760);
+    CurvesState state = stateWith({"sigmoid"}, -8.0, 8.0);
+    state.yRange = AxisRange{0.2, 0.2 + 1e-9};
+    view.setState(state);
+    QElapsedTimer timer;
+    timer.start();
+    view.plot()->replot(QCustomPlot::rpImmediateRefresh);
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QStringLiteral("one frame took %1 ms").arg(timer.elapsed())));
+}
+
+// Found by the GUI stress test (tst_guistress, seed 1): every restore recentred the x and y ranges, moving
+// an end by a rounding (…743 became …747), so an opened scene differed from its file.
+void TestCurvesView::restoredRangesAreKeptExactly()
+{
+    CurvesView view;
+    const QJsonObject state = QJsonDocument::fromJson(R"({"x_range": [23.208325291274743, 42.89175851174349],
+        "y_range": [23.316489703395913, 66.64300845339591], "derivative_y_range": [-1e-9, 3e-9]})").object();
+    QCOMPARE(view.restoreState(state), QString());
+    const QJsonObject shown = view.saveState();
+    for (const QString& key : state.keys()) QCOMPARE(shown[key], state[key]);
 }
 
 void TestCurvesView::eachFunctionGetsASolidAndADashedCurveInOneColour()

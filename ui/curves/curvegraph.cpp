@@ -1,8 +1,34 @@
 #include "ui/curves/curvegraph.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace actlab::curves {
+
+namespace {
+
+/// The part [t0, t1] of the segment a→b that lies in `box` (Liang–Barsky); false if none does.
+bool clipSegment(QPointF a, QPointF b, const QRectF& box, double& t0, double& t1)
+{
+    t0 = 0;
+    t1 = 1;
+    const double dx = b.x() - a.x();
+    const double dy = b.y() - a.y();
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {a.x() - box.left(), box.right() - a.x(), a.y() - box.top(), box.bottom() - a.y()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0) return false;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0) t0 = std::max(t0, t);
+        else t1 = std::min(t1, t);
+    }
+    return t0 <= t1;
+}
+
+}  // namespace
 
 void CurveGraph::getOptimizedLineData(QVector<QCPGraphData>* lineData,
                                       const QCPGraphDataContainer::const_iterator& begin,
@@ -59,17 +85,47 @@ void CurveGraph::drawLinePlot(QCPPainter* painter, const QVector<QPointF>& lines
 
     int index = 0;
     double left = pattern[0];  // pixels left in the current on or off stretch
+    // Zoomed far in, one step of a curve can span billions of pixels: dashes are built only where they
+    // can be seen (the clip rect and a pen's width around it); elsewhere the pattern just advances.
+    const double margin = 4 * width + 2;
+    const QRectF visible = QRectF(clipRect()).adjusted(-margin, -margin, margin, margin);
+    const auto skip = [&](double distance) {
+        flushDash(painter);
+        if (distance < left) {
+            left -= distance;
+            return;
+        }
+        distance = std::fmod(distance - left, period);
+        index = (index + 1) % count;
+        while (distance >= pattern[index]) {
+            distance -= pattern[index];
+            index = (index + 1) % count;
+        }
+        left = pattern[index] - distance;
+    };
     m_dash.clear();
     for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
-        const QPointF a = lines[i];
-        const QPointF b = lines[i + 1];
-        if (std::isnan(a.y()) || std::isnan(b.y()) || std::isnan(a.x()) || std::isnan(b.x())) {
+        QPointF a = lines[i];
+        QPointF b = lines[i + 1];
+        if (!std::isfinite(a.y()) || !std::isfinite(b.y()) || !std::isfinite(a.x()) || !std::isfinite(b.x())) {
             // A gap in the data: the pattern starts afresh after it, as Qt does for a new subpath.
             flushDash(painter);
             index = 0;
             left = pattern[0];
             continue;
         }
+        double t0 = 0;
+        double t1 = 1;
+        const double whole = std::hypot(b.x() - a.x(), b.y() - a.y());
+        if (!clipSegment(a, b, visible, t0, t1)) {
+            skip(whole);
+            continue;
+        }
+        if (t0 > 0) skip(t0 * whole);
+        const double after = (1 - t1) * whole;
+        const QPointF step = b - a;
+        if (t1 < 1) b = a + step * t1;
+        if (t0 > 0) a += step * t0;
         const double length = std::hypot(b.x() - a.x(), b.y() - a.y());
         double done = 0;
         if ((index & 1) == 0 && m_dash.isEmpty()) m_dash.append(a);
@@ -87,6 +143,7 @@ void CurveGraph::drawLinePlot(QCPPainter* painter, const QVector<QPointF>& lines
         }
         left -= length - done;
         if ((index & 1) == 0) m_dash.append(b);
+        if (after > 0) skip(after);
     }
     flushDash(painter);
     painter->setPen(pen);

@@ -56,6 +56,11 @@ QScrollArea* scrolled(QWidget* content, QWidget* parent)
 AxisRange bounded(AxisRange range, double maxAbs, double minSpan)
 {
     if (!(range.from < range.to) || !std::isfinite(range.from) || !std::isfinite(range.to)) return {-1, 1};
+    // A range already in bounds stays exactly as it is: recentring it moves its ends by a rounding, so a
+    // scene opened would not show (or save again) the range it holds.
+    if (range.from >= -maxAbs && range.to <= maxAbs &&
+        range.to - range.from >= std::max(minSpan, 1e-12 * std::max(std::fabs(range.from), std::fabs(range.to))))
+        return range;
     const double span = std::max(
         {range.to - range.from, minSpan, 1e-12 * std::max(std::fabs(range.from), std::fabs(range.to))});
     double centre = range.from + (range.to - range.from) / 2;

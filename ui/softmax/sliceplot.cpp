@@ -178,7 +178,7 @@ SlicePlot::SlicePlot(QWidget* parent)
     m_probability->setObjectName(QStringLiteral("sliceProbability"));
     m_derivative->setObjectName(QStringLiteral("sliceDerivative"));
 
-    const auto onAxes = [this](QCPAbstractItem* item, QCPAxisRect* rect) {
+    const auto onAxes = [](QCPAbstractItem* item, QCPAxisRect* rect) {
         item->setClipAxisRect(rect);
         for (QCPItemPosition* position : item->positions())
             position->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
