@@ -76,9 +76,10 @@ LabelPlacer::LabelPlacer(const QRectF& area, const std::vector<QPointF>& curvePo
     const auto stride = static_cast<std::size_t>(m_columns + 1);
     m_counts.assign(stride * static_cast<std::size_t>(m_rows + 1), 0);
     for (const QPointF& p : curvePoints) {
-        const int column = static_cast<int>((p.x() - area.left()) / kCell);
-        const int row = static_cast<int>((p.y() - area.top()) / kCell);
-        if (column < 0 || row < 0 || column >= m_columns || row >= m_rows) continue;
+        // Compared as doubles: zoomed far in, a curve point can lie billions of pixels away, beyond int.
+        const double column = std::trunc((p.x() - area.left()) / kCell);
+        const double row = std::trunc((p.y() - area.top()) / kCell);
+        if (!(column >= 0 && row >= 0 && column < m_columns && row < m_rows)) continue;
         ++m_counts[static_cast<std::size_t>(row + 1) * stride + static_cast<std::size_t>(column + 1)];
     }
     // Prefix sums in both directions.
@@ -94,13 +95,15 @@ int LabelPlacer::curvePointsIn(const QRectF& box) const
 {
     // Every cell the box touches counts, a little more than the box: a point a pixel away from a label
     // is as hidden as one under it.
-    const int left =
-        std::clamp(static_cast<int>(std::floor((box.left() - m_area.left()) / kCell)), 0, m_columns);
-    const int right =
-        std::clamp(static_cast<int>(std::ceil((box.right() - m_area.left()) / kCell)), 0, m_columns);
-    const int top = std::clamp(static_cast<int>(std::floor((box.top() - m_area.top()) / kCell)), 0, m_rows);
-    const int bottom =
-        std::clamp(static_cast<int>(std::ceil((box.bottom() - m_area.top()) / kCell)), 0, m_rows);
+    // Clamped before the cast, as a box far off the plot would not fit in an int (NaN counts as 0).
+    const auto cell = [](double value, int limit) {
+        if (!(value > 0)) return 0;
+        return value >= limit ? limit : static_cast<int>(value);
+    };
+    const int left = cell(std::floor((box.left() - m_area.left()) / kCell), m_columns);
+    const int right = cell(std::ceil((box.right() - m_area.left()) / kCell), m_columns);
+    const int top = cell(std::floor((box.top() - m_area.top()) / kCell), m_rows);
+    const int bottom = cell(std::ceil((box.bottom() - m_area.top()) / kCell), m_rows);
     if (left >= right || top >= bottom) return 0;
     return pointsBefore(right, bottom) - pointsBefore(left, bottom) - pointsBefore(right, top) +
            pointsBefore(left, top);
