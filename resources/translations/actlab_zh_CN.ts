@@ -153,10 +153,6 @@ y = %3</translation>
         <source>&apos;%1&apos; is listed twice</source>
         <translation>“%1”重复列出</translation>
     </message>
-    <message>
-        <source>expected an object</source>
-        <translation>应为对象</translation>
-    </message>
 </context>
 <context>
     <name>actlab::CurvesView</name>
@@ -1138,6 +1134,17 @@ at x = %2</source>
     <message>
         <source>Gradient at the probe (x₁, x₂) = %1, for ∂L/∂out = 1</source>
         <translation>探针 (x₁, x₂) = %1 处的梯度，设 ∂L/∂out = 1</translation>
+    </message>
+</context>
+<context>
+    <name>actlab::ParametersJson</name>
+    <message>
+        <source>unknown activation &apos;%1&apos;</source>
+        <translation>未知激活函数“%1”</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ui/curves/curvesstatejson.h"
 
 #include "ui/common/jsonfields.h"
+#include "ui/common/parametersjson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -11,11 +12,6 @@
 namespace actlab {
 
 namespace {
-
-QString toQString(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
 
 QJsonArray rangeToJson(double from, double to)
 {
@@ -78,19 +74,10 @@ QJsonObject curvesStateToJson(const CurvesState& state)
 {
     QJsonArray functions;
     for (const std::string& id : state.activationIds) functions.append(QString::fromStdString(id));
-    QJsonObject parameters;
-    for (const auto& [id, values] : state.parameters) {
-        const Activation* activation = findActivation(id);
-        if (!activation || activation->parameters.empty()) continue;
-        QJsonObject named;
-        for (std::size_t i = 0; i < activation->parameters.size(); ++i)
-            named.insert(toQString(activation->parameters[i].id), values[i]);
-        parameters.insert(QString::fromStdString(id), named);
-    }
     QJsonObject json;
     json.insert(QStringLiteral("functions"), functions);
     json.insert(QStringLiteral("selected"), QString::fromStdString(state.selectedId));
-    json.insert(QStringLiteral("parameters"), parameters);
+    json.insert(QStringLiteral("parameters"), parametersToJson(state.parameters));
     json.insert(QStringLiteral("x_range"), rangeToJson(state.xFrom, state.xTo));
     if (state.yRange)
         json.insert(QStringLiteral("y_range"), rangeToJson(state.yRange->from, state.yRange->to));
@@ -145,36 +132,7 @@ QString curvesStateFromJson(const QJsonObject& json, CurvesState& state)
         }
     }
 
-    // "parameters" is the whole map: an activation it does not list is at its defaults, as in the state
-    // (a saved scene opened over edited parameters must show the saved figure).
-    if (fields.has(QStringLiteral("parameters"))) result.parameters.clear();
-    const QJsonObject parameters = fields.object(QStringLiteral("parameters"));
-    for (auto it = parameters.constBegin(); it != parameters.constEnd() && fields.error().isEmpty(); ++it) {
-        const QString path = fields.pathOf(QStringLiteral("parameters"));
-        const Activation* activation = findActivation(it.key().toStdString());
-        if (!activation) {
-            fields.fail(QStringLiteral("parameters"),
-                        QCoreApplication::translate("actlab::CurvesStateJson", "unknown activation '%1'").arg(it.key()));
-            break;
-        }
-        if (!it->isObject()) {
-            fields.fail(QStringLiteral("parameters.") + it.key(), QCoreApplication::translate("actlab::CurvesStateJson", "expected an object"));
-            break;
-        }
-        JsonFields named(it->toObject(), path + u'.' + it.key());
-        ParameterValues values = result.parametersFor(*activation);
-        for (std::size_t i = 0; i < activation->parameters.size(); ++i) {
-            const ParameterSpec& spec = activation->parameters[i];
-            values[i] = named.number(toQString(spec.id), values[i], spec.minimum, spec.maximum);
-        }
-        if (const QString error = named.finish(); !error.isEmpty()) return error;
-        // Each value is in range, but core may relate them (hardtanh's min_val below max_val).
-        if (const std::string error = parameterError(*activation, values); !error.empty()) {
-            fields.fail(QStringLiteral("parameters.") + it.key(), QString::fromStdString(error));
-            break;
-        }
-        result.parameters[std::string(activation->id)] = values;
-    }
+    if (const QString error = readParameters(fields, result.parameters); !error.isEmpty()) return error;
 
     if (const auto x = readRange(fields, QStringLiteral("x_range"), kCurvesMaxAbsX, kCurvesMinXSpan)) {
         result.xFrom = x->from;

@@ -1,6 +1,7 @@
 #include "ui/depth/depthstatejson.h"
 
 #include "ui/common/jsonfields.h"
+#include "ui/common/parametersjson.h"
 
 #include <QJsonArray>
 
@@ -14,11 +15,6 @@ namespace {
 
 const QString kPath = QStringLiteral("depth");
 
-QString toQString(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
 bool inRange(double v, double low, double high)
 {
     return std::isfinite(v) && v >= low && v <= high;
@@ -30,18 +26,9 @@ QJsonObject depthStateToJson(const DepthState& state)
 {
     QJsonArray functions;
     for (const std::string& id : state.activationIds) functions.append(QString::fromStdString(id));
-    QJsonObject parameters;
-    for (const auto& [id, values] : state.parameters) {
-        const Activation* activation = findActivation(id);
-        if (!activation || activation->parameters.empty()) continue;
-        QJsonObject named;
-        for (std::size_t i = 0; i < activation->parameters.size(); ++i)
-            named.insert(toQString(activation->parameters[i].id), values[i]);
-        parameters.insert(QString::fromStdString(id), named);
-    }
     QJsonObject json;
     json.insert(QStringLiteral("functions"), functions);
-    json.insert(QStringLiteral("parameters"), parameters);
+    json.insert(QStringLiteral("parameters"), parametersToJson(state.parameters));
     json.insert(QStringLiteral("layers"), state.layers);
     json.insert(QStringLiteral("x"), state.x);
     json.insert(QStringLiteral("weight"), state.weight);
@@ -78,33 +65,7 @@ QString depthStateFromJson(const QJsonObject& json, DepthState& state)
         }
     }
 
-    // "parameters" is the whole map: an activation it does not list is at its defaults, as in the state
-    // (a saved scene opened over edited parameters must show the saved figure).
-    if (fields.has(QStringLiteral("parameters"))) result.parameters.clear();
-    const QJsonObject parameters = fields.object(QStringLiteral("parameters"));
-    for (auto it = parameters.constBegin(); it != parameters.constEnd() && fields.error().isEmpty(); ++it) {
-        const Activation* activation = findActivation(it.key().toStdString());
-        const QString key = QStringLiteral("parameters.") + it.key();
-        if (!activation) {
-            fields.fail(QStringLiteral("parameters"),
-                        QStringLiteral("unknown activation '%1'").arg(it.key()));
-            break;
-        }
-        if (!it->isObject()) {
-            fields.fail(key, QStringLiteral("expected an object"));
-            break;
-        }
-        JsonFields named(it->toObject(), fields.pathOf(key));
-        ParameterValues values = result.parametersFor(*activation);
-        for (std::size_t i = 0; i < activation->parameters.size(); ++i) {
-            const ParameterSpec& spec = activation->parameters[i];
-            values[i] = named.number(toQString(spec.id), values[i], spec.minimum, spec.maximum);
-        }
-        if (const QString error = named.finish(); !error.isEmpty()) return error;
-        if (const std::string error = parameterError(*activation, values); !error.empty())
-            fields.fail(key, QString::fromStdString(error));
-        result.parameters[std::string(activation->id)] = values;
-    }
+    if (const QString error = readParameters(fields, result.parameters); !error.isEmpty()) return error;
 
     result.layers = fields.integer(QStringLiteral("layers"), result.layers, kDepthMinLayers, kDepthMaxLayers);
     result.x = fields.number(QStringLiteral("x"), result.x, -kDepthValueRange, kDepthValueRange);
