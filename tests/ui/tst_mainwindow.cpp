@@ -1,6 +1,7 @@
 // The window shell: settings survive a restart, and a corrupted or out-of-range setting quietly falls
 // back to its default instead of breaking start-up.
 
+#include "ui/common/bufferreleasingplot.h"
 #include "ui/common/view.h"
 #include "ui/mainwindow.h"
 #include "ui/viewregistry.h"
@@ -25,6 +26,7 @@ private slots:
     void badSceneChangesNothing();
     void fileProblemsShowAMessageAndChangeNothing_data();
     void fileProblemsShowAMessageAndChangeNothing();
+    void hiddenPlotsGiveBackTheirPaintBuffers();
 
 private:
     QTemporaryDir m_dir;
@@ -169,6 +171,65 @@ void TestMainWindow::badSceneChangesNothing()
     QVERIFY2(error.contains(QStringLiteral("x_range")), qPrintable(error));
     QCOMPARE(window.view(QStringLiteral("curves"))->saveState(), before);
     QCOMPARE(window.screenTheme(), QStringLiteral("light"));
+}
+
+namespace {
+
+/// The plots of one view, with what each shows now.
+QList<QImage> grabPlots(const QList<BufferReleasingPlot*>& plots)
+{
+    QList<QImage> images;
+    for (BufferReleasingPlot* plot : plots) images << plot->grab().toImage();
+    return images;
+}
+
+}  // namespace
+
+void TestMainWindow::hiddenPlotsGiveBackTheirPaintBuffers()
+{
+    // A lecturer works at 1600 × 1000 and visits every view: the views not shown must not keep an image
+    // of the window's size per plot layer, and a view shown again must look exactly as it did.
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QList<QImage> softmaxBefore;
+    QList<BufferReleasingPlot*> softmaxPlots;
+    for (View* view : window.views()) {
+        window.setCurrentView(view->viewId());
+        QCoreApplication::processEvents();
+        if (view->viewId() != u"softmax"_s) continue;
+        for (BufferReleasingPlot* plot : view->findChildren<BufferReleasingPlot*>())
+            if (plot->isVisible()) softmaxPlots << plot;
+        softmaxBefore = grabPlots(softmaxPlots);
+    }
+    QVERIFY(!softmaxPlots.isEmpty());
+    window.setCurrentView(u"curves"_s);
+    QCoreApplication::processEvents();
+
+    qint64 hiddenBytes = 0;
+    int hiddenPlots = 0;
+    for (BufferReleasingPlot* plot : window.findChildren<BufferReleasingPlot*>()) {
+        const qint64 bytes = plot->paintBufferBytes();
+        if (plot->isVisible()) {
+            const qint64 oneLayer = qint64(plot->width()) * plot->height() * 4;
+            QVERIFY2(bytes >= oneLayer, qPrintable(plot->objectName() + u" shown without its buffers"_s));
+        } else {
+            hiddenBytes += bytes;
+            ++hiddenPlots;
+        }
+    }
+    QVERIFY(hiddenPlots >= 4);
+    QVERIFY2(hiddenBytes <= 64 * hiddenPlots, qPrintable(QString::number(hiddenBytes) + u" bytes held by hidden plots"_s));
+
+    window.setCurrentView(u"softmax"_s);
+    QCoreApplication::processEvents();
+    const QList<QImage> softmaxAfter = grabPlots(softmaxPlots);
+    for (qsizetype i = 0; i < softmaxPlots.size(); ++i) {
+        QVERIFY(softmaxAfter[i].size() == softmaxBefore[i].size());
+        QVERIFY2(softmaxAfter[i] == softmaxBefore[i],
+                 qPrintable(softmaxPlots[i]->objectName() + u" looks different after being hidden"_s));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

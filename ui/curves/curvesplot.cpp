@@ -64,7 +64,7 @@ bool sameParameters(const ParameterValues& a, const ParameterValues& b)
 
 }  // namespace
 
-CurvesPlot::CurvesPlot(QWidget* parent) : QCustomPlot(parent)
+CurvesPlot::CurvesPlot(QWidget* parent) : BufferReleasingPlot(parent)
 {
     setFocusPolicy(Qt::StrongFocus);
     // paintEvent fills every pixel (the background brush, then the layer buffers): nothing behind the
@@ -522,7 +522,7 @@ void CurvesPlot::keyPressEvent(QKeyEvent* event)
 
 void CurvesPlot::resizeEvent(QResizeEvent* event)
 {
-    QCustomPlot::resizeEvent(event);
+    BufferReleasingPlot::resizeEvent(event);
     // A finer pixel grid needs new samples; the layout has the new geometry by the next replot.
     if (m_hasRendered && sampleCount() != m_renderedPoints) render(m_rendered, Quality::Final);
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/common/qcustomplot_include.h"
+#include "ui/common/bufferreleasingplot.h"
 #include "ui/common/theme.h"
 #include "ui/curves/curveanalysis.h"
 #include "ui/curves/curvesstate.h"
@@ -27,7 +27,7 @@ class SeriesDrawing;
 /// render() redraws only what the new state changes: a moved probe replots the probe layer alone; one
 /// function's parameter replots that function's layer alone (its own paint buffer), with the other
 /// curves left as they were drawn; anything else replots the whole figure.
-class CurvesPlot : public QCustomPlot {
+class CurvesPlot : public BufferReleasingPlot {
     Q_OBJECT
 
 public:

@@ -127,7 +127,7 @@ struct Extent {
 
 }  // namespace
 
-DepthPlot::DepthPlot(QWidget* parent) : QCustomPlot(parent)
+DepthPlot::DepthPlot(QWidget* parent) : BufferReleasingPlot(parent)
 {
     setObjectName(QStringLiteral("depthFigure"));
     setAccessibleName(tr("Gradient through the layers"));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/common/qcustomplot_include.h"
+#include "ui/common/bufferreleasingplot.h"
 #include "ui/common/theme.h"
 #include "ui/depth/depthnumbers.h"
 #include "ui/depth/depthstate.h"
@@ -20,7 +20,7 @@ class DecadeTicker;
 /// falls below 10⁻⁸ ("vanished") or rises above 10⁸ ("exploded"). Below, the factor |wₗ·act′(zₗ)| each
 /// layer contributes. Both y axes plot log₁₀ of the value on a linear axis, so values below the double
 /// range still have a place; exact zeros (a dead relu) sit on a "0" row below a break in the axis.
-class DepthPlot : public QCustomPlot {
+class DepthPlot : public BufferReleasingPlot {
     Q_OBJECT
 
 public:

@@ -67,7 +67,7 @@ double roundTo(double value, double step)
 
 }  // namespace
 
-MaxoutLinePlot::MaxoutLinePlot(QWidget* parent) : QCustomPlot(parent)
+MaxoutLinePlot::MaxoutLinePlot(QWidget* parent) : BufferReleasingPlot(parent)
 {
     setUpLayout();
     setMouseTracking(true);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/maxout_presets.h"
-#include "ui/common/qcustomplot_include.h"
+#include "ui/common/bufferreleasingplot.h"
 #include "ui/common/theme.h"
 #include "ui/maxout/maxoutstate.h"
 
@@ -20,7 +20,7 @@ namespace actlab {
 /// Lines can be dragged: up and down to change a bias, with Shift to turn about the grabbed point and
 /// change the weight. A click elsewhere moves the probe; so do the Left and Right keys (Shift: ten times
 /// further), so the probe can be moved without a mouse.
-class MaxoutLinePlot : public QCustomPlot {
+class MaxoutLinePlot : public BufferReleasingPlot {
     Q_OBJECT
 
 public:

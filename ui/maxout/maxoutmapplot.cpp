@@ -42,7 +42,7 @@ void placeIn(QCPItemPosition* position, QCPAxisRect* rect)
 
 }  // namespace
 
-MaxoutMapPlot::MaxoutMapPlot(QWidget* parent) : QCustomPlot(parent)
+MaxoutMapPlot::MaxoutMapPlot(QWidget* parent) : BufferReleasingPlot(parent)
 {
     legend->setVisible(false);
     // The default axis rect leaves the layout (this figure makes one per output) but stays alive: it
@@ -505,7 +505,7 @@ void MaxoutMapPlot::keyPressEvent(QKeyEvent* event)
 
 void MaxoutMapPlot::resizeEvent(QResizeEvent* event)
 {
-    QCustomPlot::resizeEvent(event);
+    BufferReleasingPlot::resizeEvent(event);
     // The map size decides the cells, and the width whether the diagram has room for its note: draw anew.
     if (m_drawn) render(m_state, m_theme);
 }

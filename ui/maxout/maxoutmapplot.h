@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/maxout_presets.h"
-#include "ui/common/qcustomplot_include.h"
+#include "ui/common/bufferreleasingplot.h"
 #include "ui/common/theme.h"
 #include "ui/maxout/maxoutstate.h"
 
@@ -14,7 +14,7 @@ namespace actlab {
 /// scale, the region where each unit wins its group outlined exactly (core cuts the polygons) and
 /// labelled, the probe marked, and the winners at the pointer (or at the probe) named below.
 /// A click or drag moves the probe.
-class MaxoutMapPlot : public QCustomPlot {
+class MaxoutMapPlot : public BufferReleasingPlot {
     Q_OBJECT
 
 public:

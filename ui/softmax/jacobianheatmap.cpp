@@ -71,7 +71,7 @@ QColor labelColorOn(const QColor& cell)
 }  // namespace
 
 JacobianHeatMap::JacobianHeatMap(QWidget* parent)
-    : QCustomPlot(parent),
+    : BufferReleasingPlot(parent),
       m_title(new QCPTextElement(this)),
       m_subtitle(new QCPTextElement(this)),
       m_scale(new QCPColorScale(this)),

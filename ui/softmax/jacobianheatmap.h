@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/common/qcustomplot_include.h"
+#include "ui/common/bufferreleasingplot.h"
 #include "ui/common/theme.h"
 
 #include <QColor>
@@ -18,7 +18,7 @@ struct SoftmaxState;
 /// the largest |entry|), every value printed in its cell, the diagonal sᵢ(1 − sᵢ)/T outlined so it
 /// stands apart from the off-diagonal −sᵢsⱼ/T, and a column of row sums, each 0. The cell of the
 /// current slice is framed with a dashed line; clicking a cell selects it.
-class JacobianHeatMap : public QCustomPlot {
+class JacobianHeatMap : public BufferReleasingPlot {
     Q_OBJECT
 
 public:

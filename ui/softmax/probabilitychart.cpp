@@ -29,7 +29,7 @@ constexpr double kReadablePoints = 8.0;
 }  // namespace
 
 ProbabilityChart::ProbabilityChart(QWidget* parent)
-    : QCustomPlot(parent),
+    : BufferReleasingPlot(parent),
       m_title(new QCPTextElement(this)),
       m_summary(new QCPTextElement(this)),
       m_bars(new QCPBars(xAxis, yAxis)),

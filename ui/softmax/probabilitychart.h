@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/common/qcustomplot_include.h"
+#include "ui/common/bufferreleasingplot.h"
 #include "ui/common/theme.h"
 
 #include <QSharedPointer>
@@ -15,7 +15,7 @@ struct SoftmaxState;
 
 /// The probabilities s₁ … sₙ as bars, each value printed above its bar and its logit under it, with
 /// Σ sᵢ, the entropy, and the uniform level 1/n that a large T approaches.
-class ProbabilityChart : public QCustomPlot {
+class ProbabilityChart : public BufferReleasingPlot {
     Q_OBJECT
 
 public:

@@ -137,7 +137,7 @@ double slopeAt(const std::vector<double>& keys, const std::vector<double>& value
 }  // namespace
 
 SlicePlot::SlicePlot(QWidget* parent)
-    : QCustomPlot(parent), m_title(new QCPTextElement(this)), m_note(new QCPTextElement(this))
+    : BufferReleasingPlot(parent), m_title(new QCPTextElement(this)), m_note(new QCPTextElement(this))
 {
     setObjectName(QStringLiteral("slicePlot"));
     setAccessibleName(tr("Slice plot"));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/common/qcustomplot_include.h"
+#include "ui/common/bufferreleasingplot.h"
 #include "ui/common/theme.h"
 
 namespace actlab {
@@ -11,7 +11,7 @@ struct SoftmaxState;
 /// One slice through softmax: sᵢ as the logit aⱼ sweeps, the other logits fixed (top), and
 /// ∂sᵢ/∂aⱼ over the same sweep (below, same x), with the current aⱼ marked on both. With two classes
 /// it says that the slice is exactly a sigmoid of the difference.
-class SlicePlot : public QCustomPlot {
+class SlicePlot : public BufferReleasingPlot {
     Q_OBJECT
 
 public:
