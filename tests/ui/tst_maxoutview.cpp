@@ -68,6 +68,7 @@ private slots:
     void mapValuesEqualCore_data();
     void mapValuesEqualCore();
     void mapRegionsNameTheWinners();
+    void oneInputDropsTheMapsAndTwoInputsDrawThemAgain();
     void approximationErrorShrinksAsKGrows_data();
     void approximationErrorShrinksAsKGrows();
     void randomizeIsReproducibleFromTheSeed();
@@ -291,6 +292,35 @@ void TestMaxoutView::tiesGoToTheLowestIndex()
     QCOMPARE(view.gradientTable()->winners(), (std::vector<std::size_t>{0}));
     QVERIFY(view.mapPlot()->regions()[1].vertices.empty());
     QCOMPARE(view.mapPlot()->regions()[0].area, 36.0);
+}
+
+void TestMaxoutView::oneInputDropsTheMapsAndTwoInputsDrawThemAgain()
+{
+    // 16 maps of up to 400 × 400 cells (with their grid of values, 40 MB) are not kept behind the
+    // one-input plot; going back to two inputs draws the same maps.
+    MaxoutView view;
+    view.resize(1400, 900);
+    view.setState(stateWith(MaxoutMode::TwoInput, 7, 16, 1));
+    const MaxoutMapPlot& plot = *view.mapPlot();
+    QCOMPARE(plot.outputCount(), std::size_t(16));
+    const std::size_t cells = plot.gridX1().size();
+    QVERIFY(cells >= 64);
+    const double corner = plot.colorMap(15)->data()->cell(0, 0);
+
+    MaxoutState state = view.state();
+    state.mode = MaxoutMode::OneInput;
+    view.setState(state);
+    QCOMPARE(plot.outputCount(), std::size_t(0));
+    QCOMPARE(plot.plottableCount(), 0);
+    QVERIFY(plot.gridX1().empty());
+    QVERIFY(plot.regions().empty());
+
+    state.mode = MaxoutMode::TwoInput;
+    view.setState(state);
+    QCOMPARE(plot.outputCount(), std::size_t(16));
+    QCOMPARE(plot.gridX1().size(), cells);
+    COMPARE_EXACT(plot.colorMap(15)->data()->cell(0, 0), corner);
+    QCOMPARE(plot.regions().size(), std::size_t(16));
 }
 
 void TestMaxoutView::mapValuesEqualCore_data()

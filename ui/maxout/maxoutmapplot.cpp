@@ -112,7 +112,7 @@ void MaxoutMapPlot::rebuild(std::size_t outputs)
     m_mapTitles.clear();
     m_maps.clear();
     m_columns = outputs <= 3 ? outputs : std::size_t(std::ceil(std::sqrt(double(outputs))));
-    m_rows = (outputs + m_columns - 1) / m_columns;
+    m_rows = outputs == 0 ? 0 : (outputs + m_columns - 1) / m_columns;
     for (std::size_t g = 0; g < outputs; ++g) {
         auto* cell = new QCPLayoutGrid;
         m_grid->addElement(int(g / m_columns), int(g % m_columns), cell);
@@ -202,6 +202,8 @@ void MaxoutMapPlot::fillMaps()
     }
     const std::size_t plane = m_cells * m_cells;
     m_values.resize(layer.groupCount() * plane);
+    // Reused between frames, but not kept at the size of the largest layer ever drawn.
+    if (m_values.capacity() > 2 * m_values.size()) m_values.shrink_to_fit();
     maxoutGrid(layer, m_x1, m_x2, m_values);
 
     double low = 0.0;
@@ -227,6 +229,19 @@ void MaxoutMapPlot::fillMaps()
     }
     if (!(range.upper > range.lower)) range = QCPRange(range.lower - 1, range.upper + 1);
     m_scale->setDataRange(range);
+}
+
+void MaxoutMapPlot::release()
+{
+    if (m_rects.empty() && m_values.capacity() == 0) return;
+    rebuild(0);
+    m_drawn = false;
+    m_cells = 0;
+    std::vector<double>().swap(m_values);
+    std::vector<double>().swap(m_x1);
+    std::vector<double>().swap(m_x2);
+    std::vector<MaxoutRegion>().swap(m_regions);
+    replot(rpQueuedReplot);
 }
 
 void MaxoutMapPlot::render(const MaxoutTwoInput& state, const Theme& theme)

@@ -23,6 +23,9 @@ public:
 
     /// Draws `state` in `theme`; a queued replot.
     void render(const MaxoutTwoInput& state, const Theme& theme);
+    /// Drops the maps and the grid of values while the view shows one input: with 16 outputs at
+    /// 400 × 400 cells they hold 40 MB. The next render() builds them again.
+    void release();
 
     /// What is on screen, for tests and benchmarks.
     std::size_t outputCount() const { return m_maps.size(); }

@@ -311,10 +311,12 @@ void MaxoutView::render()
         m_gradientTable->showGradient(layer, probe, m_theme);
 
     m_figure->setCurrentIndex(one ? 0 : 1);
-    if (one)
+    if (one) {
         m_linePlot->render(m_state.oneInput, m_theme);
-    else
+        m_mapPlot->release();
+    } else {
         m_mapPlot->render(m_state.twoInput, m_theme);
+    }
 }
 
 }  // namespace actlab
