@@ -69,6 +69,7 @@ private slots:
     void mapValuesEqualCore();
     void mapRegionsNameTheWinners();
     void oneInputDropsTheMapsAndTwoInputsDrawThemAgain();
+    void unitSwatchesAreMadeOncePerLook();
     void approximationErrorShrinksAsKGrows_data();
     void approximationErrorShrinksAsKGrows();
     void randomizeIsReproducibleFromTheSeed();
@@ -321,6 +322,29 @@ void TestMaxoutView::oneInputDropsTheMapsAndTwoInputsDrawThemAgain()
     QCOMPARE(plot.gridX1().size(), cells);
     COMPARE_EXACT(plot.colorMap(15)->data()->cell(0, 0), corner);
     QCOMPARE(plot.regions().size(), std::size_t(16));
+}
+
+void TestMaxoutView::unitSwatchesAreMadeOncePerLook()
+{
+    // The tables show the same swatch icon for a unit whatever else changes: a table view keeps every
+    // new pixmap it draws in Qt's pixmap cache, which a new swatch per change filled with old ones.
+    MaxoutView view;
+    view.setState(stateWith(MaxoutMode::OneInput, 3, 8, 2));
+    const auto swatches = [&view] {
+        QList<qint64> keys;
+        for (int row = 0; row < 8; ++row) {
+            keys << view.unitTable()->item(row, 0)->icon().cacheKey();
+            keys << view.gradientTable()->item(row, 0)->icon().cacheKey();
+        }
+        return keys;
+    };
+    const QList<qint64> before = swatches();
+    MaxoutState state = view.state();
+    state.randomize(4);
+    state.oneInput.probe = 0.25;
+    view.setState(state);
+    view.groupSizeSlider()->setValue(4);
+    QCOMPARE(swatches(), before);
 }
 
 void TestMaxoutView::mapValuesEqualCore_data()

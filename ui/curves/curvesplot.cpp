@@ -62,6 +62,13 @@ bool sameParameters(const ParameterValues& a, const ParameterValues& b)
     return std::equal(a.begin(), a.end(), b.begin());
 }
 
+/// Gives back a reused buffer's memory when it holds less than half of it.
+template <typename T>
+void shrinkIfOversized(std::vector<T>& buffer)
+{
+    if (buffer.capacity() > 2 * buffer.size()) buffer.shrink_to_fit();
+}
+
 }  // namespace
 
 CurvesPlot::CurvesPlot(QWidget* parent) : BufferReleasingPlot(parent)
@@ -433,6 +440,12 @@ void CurvesPlot::placeOverlays()
         m_probe->fitTangent();  // pixel length for the scales of this layout
         m_probe->placeSlopeLabel(m_labelBoxes);
     }
+    // Reused between layouts, but not kept at the size of the largest window or the most curves ever drawn.
+    if (!stacked) m_derivativePixels.clear();
+    shrinkIfOversized(m_functionPixels);
+    shrinkIfOversized(m_derivativePixels);
+    shrinkIfOversized(m_functionCounts);
+    shrinkIfOversized(m_derivativeCounts);
 }
 
 QCPAxisRect* CurvesPlot::rectAt(QPointF pixel) const

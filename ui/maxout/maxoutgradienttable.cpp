@@ -75,7 +75,7 @@ void MaxoutGradientTable::showGradient(const MaxoutLayer& layer, std::span<const
             // Losers' zeros are quiet: the eye should land on the winners' numbers.
             cell->setForeground(wins || column < 4 ? palette().brush(QPalette::Text)
                                                    : palette().brush(QPalette::PlaceholderText));
-            if (column == 0) cell->setIcon(unitIcon(theme, j));
+            if (column == 0) cell->setIcon(m_icons.icon(theme, j));
             cell->setToolTip(wins ? tr("%1 wins %2 at the probe: it receives the gradient.")
                                         .arg(unitName(j), outputName(group))
                                   : tr("%1 loses %2 at the probe: gradient 0, its weights stay as they are.")

@@ -2,6 +2,7 @@
 
 #include "core/maxout.h"
 #include "ui/common/theme.h"
+#include "ui/maxout/maxoutstyle.h"
 
 #include <QTableWidget>
 
@@ -33,6 +34,7 @@ private:
     std::vector<std::size_t> m_winners;
     std::vector<std::vector<double>> m_weightGradients;
     std::vector<double> m_biasGradients;
+    UnitIcons m_icons;
 };
 
 }  // namespace actlab

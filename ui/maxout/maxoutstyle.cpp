@@ -57,6 +57,15 @@ QIcon unitIcon(const Theme& theme, std::size_t unit)
     return QIcon(pixmap);
 }
 
+const QIcon& UnitIcons::icon(const Theme& theme, std::size_t unit)
+{
+    const QPen pen = unitPen(theme, unit);
+    const std::pair<QRgb, int> look(pen.color().rgba(), int(pen.style()));
+    auto it = m_icons.find(look);
+    if (it == m_icons.end()) it = m_icons.emplace(look, unitIcon(theme, unit)).first;
+    return it->second;
+}
+
 QCPColorGradient outputGradient(const Theme& theme)
 {
     QCPColorGradient gradient;

@@ -7,6 +7,8 @@
 #include <QPen>
 
 #include <cstddef>
+#include <map>
+#include <utility>
 
 class QCPColorGradient;
 
@@ -21,6 +23,16 @@ QPen unitPen(const Theme& theme, std::size_t unit);
 QPen outputPen(const Theme& theme, std::size_t winner);
 /// A small swatch of unitPen for tables.
 QIcon unitIcon(const Theme& theme, std::size_t unit);
+
+/// unitIcon() made once per look and handed out again. A table view keeps every new pixmap it draws in
+/// Qt's pixmap cache (up to 10 MB): a new swatch on every change of the layer filled it with old ones.
+class UnitIcons {
+public:
+    const QIcon& icon(const Theme& theme, std::size_t unit);
+
+private:
+    std::map<std::pair<QRgb, int>, QIcon> m_icons;  ///< by colour and pen style
+};
 
 /// The colour map of an output over (x1, x2). Colour themes: diverging about 0 (negative blue, zero
 /// neutral, positive red), so the sign of out reads at a glance; print: light to dark grey, low to high.

@@ -87,7 +87,7 @@ void MaxoutUnitTable::setLayer(const MaxoutLayer& layer, const Theme& theme)
         };
         QTableWidgetItem* name = cell(0);
         name->setText(unitName(j));
-        name->setIcon(unitIcon(theme, j));
+        name->setIcon(m_icons.icon(theme, j));
         name->setFlags(Qt::ItemIsEnabled);
         name->setToolTip(unitFormula(layer, j));
         QTableWidgetItem* group = cell(1);

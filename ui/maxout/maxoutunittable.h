@@ -2,6 +2,7 @@
 
 #include "core/maxout.h"
 #include "ui/common/theme.h"
+#include "ui/maxout/maxoutstyle.h"
 
 #include <QTableWidget>
 
@@ -32,6 +33,7 @@ private:
 
     std::size_t m_inputs = 0;
     bool m_updating = false;
+    UnitIcons m_icons;
 };
 
 }  // namespace actlab
