@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
+#include <QSet>
 #include <QJsonArray>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -204,6 +205,12 @@ void TestMainWindow::hiddenPlotsGiveBackTheirPaintBuffers()
         softmaxBefore = grabPlots(softmaxPlots);
     }
     QVERIFY(!softmaxPlots.isEmpty());
+    for (const QImage& image : softmaxBefore) {
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 3)
+            for (int x = 0; x < image.width(); x += 3) colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 8, "a plot drawn blank proves nothing");
+    }
     window.setCurrentView(u"curves"_s);
     QCoreApplication::processEvents();
 

@@ -2,6 +2,10 @@
 
 #include <QFile>
 #include <QList>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <map>
 
 #include <unistd.h>
 
@@ -15,6 +19,29 @@ qint64 residentBytes()
     const QList<QByteArray> fields = statm.readAll().simplified().split(' ');
     if (fields.size() < 2) return 0;
     return fields[1].toLongLong() * qint64(sysconf(_SC_PAGESIZE));
+}
+
+std::vector<std::pair<QString, qint64>> residentByMapping()
+{
+    QFile smaps(QStringLiteral("/proc/self/smaps"));
+    if (!smaps.open(QIODevice::ReadOnly)) return {};
+    // A mapping's first line: "start-end perms offset dev inode [path]"; its "Rss:" line follows.
+    static const QRegularExpression header(QStringLiteral(R"(^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \S+\s*(.*)$)"));
+    std::map<QString, qint64> bytes;
+    QString mapping;
+    // Read whole: /proc files report size 0, so QFile::atEnd() is true before the first line.
+    const QList<QByteArray> lines = smaps.readAll().split('\n');
+    for (const QByteArray& raw : lines) {
+        const QString line = QString::fromUtf8(raw).trimmed();
+        if (const QRegularExpressionMatch match = header.match(line); match.hasMatch()) {
+            mapping = match.captured(1).isEmpty() ? QStringLiteral("[anonymous]") : match.captured(1);
+        } else if (line.startsWith(QLatin1String("Rss:"))) {
+            bytes[mapping] += line.split(QLatin1Char(' '), Qt::SkipEmptyParts).value(1).toLongLong() * 1024;
+        }
+    }
+    std::vector<std::pair<QString, qint64>> sorted(bytes.begin(), bytes.end());
+    std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    return sorted;
 }
 
 }  // namespace actlab::stress
