@@ -48,6 +48,7 @@ constexpr int kMemoryCheckpoint = 1000;
 constexpr int kLongRun = 10000;
 constexpr qint64 kMaxGrowth = 10 * 1024 * 1024;
 constexpr int kAnswerMilliseconds = 10000;
+constexpr QSize kMeasuredSize(1200, 760);  ///< the window size every memory measurement is taken at
 constexpr qint64 kSlowStepMilliseconds = 1000;  ///< reported, not failed: the machine may be busy
 
 quint64 environmentNumber(const char* name, quint64 fallback)
@@ -79,6 +80,7 @@ struct Memory {
     qint64 held = 0;
     qint64 live = 0;  ///< bytes in live malloc blocks (mallinfo2): no allocator caching or fragmentation
     std::vector<std::pair<QString, qint64>> mappings;  ///< what is held, per mapping (heap, files)
+    QSize windowSize;  ///< the window's size when measured: its minimum may be larger than asked for
 };
 
 struct Baseline {
@@ -108,8 +110,14 @@ Memory measureMemory(MainWindow& window, Baseline& baseline)
     for (std::size_t i = 0; i < states.size(); ++i) window.views()[i]->restoreState(baseline.states[i]);
     const QString theme = window.screenTheme();
     window.setScreenTheme(QStringLiteral("light"));
+    QGuiApplication::clipboard()->clear();
+    // Objects deleted later (the clipboard's old contents, controls the restored states no longer need)
+    // go, and the layouts settle, before the window is sized: until then its minimum is the old one.
+    answers(window, kAnswerMilliseconds);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    answers(window, kAnswerMilliseconds);
     const QSize size = window.size();
-    window.resize(1200, 760);
+    window.resize(kMeasuredSize);
     auto* tabs = qobject_cast<QTabWidget*>(window.centralWidget());
     const int current = tabs->currentIndex();
     // Every view laid out at that size once (a view not shown keeps the size it was last shown at, and
@@ -118,10 +126,6 @@ Memory measureMemory(MainWindow& window, Baseline& baseline)
         tabs->setCurrentIndex(i);
         answers(window, kAnswerMilliseconds);
     }
-    QGuiApplication::clipboard()->clear();
-    // Objects deleted later (the clipboard's old contents, widgets a rebuild replaced) go first.
-    answers(window, kAnswerMilliseconds);
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     Memory memory;
     memory.resident = residentBytes();
     malloc_trim(0);
@@ -129,6 +133,7 @@ Memory measureMemory(MainWindow& window, Baseline& baseline)
     const struct mallinfo2 info = mallinfo2();
     memory.live = qint64(info.uordblks + info.hblkhd);
     memory.mappings = residentByMapping();
+    memory.windowSize = window.size();
     for (std::size_t i = 0; i < states.size(); ++i) window.views()[i]->restoreState(states[i]);
     window.setScreenTheme(theme);
     if (language != baseline.language) window.setLanguage(language);
@@ -229,8 +234,9 @@ void TestGuiStress::randomActions()
             const Memory now = measureMemory(window, baselineStates);
             if (step == kMemoryCheckpoint) atCheckpoint = now;
             last = now;
-            qInfo("stress: RSS after %d actions: %.1f MiB, %.1f MiB held, %.1f MiB live", step, mebibytes(now.resident),
-                  mebibytes(now.held), mebibytes(now.live));
+            qInfo("stress: RSS after %d actions: %.1f MiB, %.1f MiB held, %.1f MiB live (window %d × %d)", step,
+                  mebibytes(now.resident), mebibytes(now.held), mebibytes(now.live), now.windowSize.width(),
+                  now.windowSize.height());
             if (verbose) {
                 printPlotSizes(window);
                 for (std::size_t i = 0; i < std::min<std::size_t>(now.mappings.size(), 8); ++i)

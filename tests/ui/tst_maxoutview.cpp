@@ -70,6 +70,7 @@ private slots:
     void mapRegionsNameTheWinners();
     void oneInputDropsTheMapsAndTwoInputsDrawThemAgain();
     void unitSwatchesAreMadeOncePerLook();
+    void aWindowOnceEnlargedCanBeMadeSmallerAgain();
     void approximationErrorShrinksAsKGrows_data();
     void approximationErrorShrinksAsKGrows();
     void randomizeIsReproducibleFromTheSeed();
@@ -345,6 +346,32 @@ void TestMaxoutView::unitSwatchesAreMadeOncePerLook()
     view.setState(state);
     view.groupSizeSlider()->setValue(4);
     QCOMPARE(swatches(), before);
+}
+
+void TestMaxoutView::aWindowOnceEnlargedCanBeMadeSmallerAgain()
+{
+    // The maps had made the size they were last fitted to their minimum: after 16 maps at 2400 × 1600
+    // the view could not be made smaller than 1591 × 1444, in either mode.
+    MaxoutView view;
+    view.resize(1200, 760);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.resize(2400, 1600);
+    view.setState(stateWith(MaxoutMode::TwoInput, 7, 16, 1));
+    QCoreApplication::processEvents();
+    view.resize(1200, 760);
+    QCoreApplication::processEvents();
+    QCOMPARE(view.size(), QSize(1200, 760));
+
+    view.resize(2400, 1600);
+    QCoreApplication::processEvents();
+    MaxoutState state = view.state();
+    state.mode = MaxoutMode::OneInput;
+    view.setState(state);
+    QCoreApplication::processEvents();
+    view.resize(1200, 760);
+    QCoreApplication::processEvents();
+    QCOMPARE(view.size(), QSize(1200, 760));
 }
 
 void TestMaxoutView::mapValuesEqualCore_data()

@@ -518,6 +518,16 @@ void MaxoutMapPlot::keyPressEvent(QKeyEvent* event)
     event->accept();
 }
 
+QSize MaxoutMapPlot::minimumSizeHint() const
+{
+    return {480, 360};
+}
+
+QSize MaxoutMapPlot::sizeHint() const
+{
+    return {800, 600};
+}
+
 void MaxoutMapPlot::resizeEvent(QResizeEvent* event)
 {
     BufferReleasingPlot::resizeEvent(event);

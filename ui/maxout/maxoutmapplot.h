@@ -41,6 +41,11 @@ public:
     /// The line naming each group's winner at `point`: what the info row shows under the pointer.
     QString describe(PlanePoint point, bool pointer) const;
 
+    /// Fixed: the maps fit themselves to the plot's size, and QCustomPlot's default (the layout's minimum)
+    /// would be the size they were last fitted to, so a window once enlarged could not be made smaller.
+    QSize minimumSizeHint() const override;
+    QSize sizeHint() const override;
+
 signals:
     /// The user clicked or dragged the probe to `point`.
     void probeMoved(actlab::PlanePoint point);
