@@ -350,18 +350,26 @@ void TestMaxoutView::unitSwatchesAreMadeOncePerLook()
 
 void TestMaxoutView::aWindowOnceEnlargedCanBeMadeSmallerAgain()
 {
-    // The maps had made the size they were last fitted to their minimum: after 16 maps at 2400 × 1600
-    // the view could not be made smaller than 1591 × 1444, in either mode.
+    // The maps' fitted size had become their minimum: after 16 maps at 2400 × 1600 the view could not be
+    // made smaller than 1402 × 1286 again, in either mode.
+    const QSize before(1200, 900);
     MaxoutView view;
-    view.resize(1200, 760);
+    view.resize(before);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.resize(2400, 1600);
     view.setState(stateWith(MaxoutMode::TwoInput, 7, 16, 1));
     QCoreApplication::processEvents();
-    view.resize(1200, 760);
+    QCOMPARE(view.size(), before);
+
+    view.resize(2400, 1600);
     QCoreApplication::processEvents();
-    QCOMPARE(view.size(), QSize(1200, 760));
+    view.resize(before);
+    QCoreApplication::processEvents();
+    QCOMPARE(view.size(), before);
+    for (std::size_t g = 0; g < view.mapPlot()->outputCount(); ++g) {
+        const QRect rect = view.mapPlot()->mapRect(g)->rect();
+        QVERIFY(rect.width() >= 60 && rect.height() >= 60);
+    }
 
     view.resize(2400, 1600);
     QCoreApplication::processEvents();
@@ -369,9 +377,9 @@ void TestMaxoutView::aWindowOnceEnlargedCanBeMadeSmallerAgain()
     state.mode = MaxoutMode::OneInput;
     view.setState(state);
     QCoreApplication::processEvents();
-    view.resize(1200, 760);
+    view.resize(before);
     QCoreApplication::processEvents();
-    QCOMPARE(view.size(), QSize(1200, 760));
+    QCOMPARE(view.size(), before);
 }
 
 void TestMaxoutView::mapValuesEqualCore_data()

@@ -20,6 +20,7 @@ namespace {
 /// is what the benchmark measures; more is not visible at the sizes a window gives a map).
 constexpr std::size_t kMinCells = 64;
 constexpr std::size_t kMaxCells = 400;
+constexpr int kMinSide = 60;  ///< the smallest map square, in pixels
 /// A region smaller than this share of the view gets an outline but no name: a label would cover it.
 constexpr double kLabelledShare = 0.025;
 /// At most this many outputs are named in the info row.
@@ -113,6 +114,7 @@ void MaxoutMapPlot::rebuild(std::size_t outputs)
     m_maps.clear();
     m_columns = outputs <= 3 ? outputs : std::size_t(std::ceil(std::sqrt(double(outputs))));
     m_rows = outputs == 0 ? 0 : (outputs + m_columns - 1) / m_columns;
+    updateGeometry();  // the minimum size depends on the number of maps
     for (std::size_t g = 0; g < outputs; ++g) {
         auto* cell = new QCPLayoutGrid;
         m_grid->addElement(int(g / m_columns), int(g % m_columns), cell);
@@ -161,7 +163,7 @@ void MaxoutMapPlot::fitSquares()
         const double widthEach = (width() - scaleWidth - 18 * (columns - 1) - 12) / columns - marginLeft - 12;
         const double heightEach =
             (height() - figureChrome - 6 * (rows - 1)) / rows - titleHeight - marginBottom;
-        return int(std::max(60.0, std::floor(std::min(widthEach, heightEach))));
+        return int(std::max(double(kMinSide), std::floor(std::min(widthEach, heightEach))));
     };
     const auto widthFor = [&](int side) {
         return int(columns * (side + marginLeft + 12) + 18 * (columns - 1));
@@ -520,12 +522,20 @@ void MaxoutMapPlot::keyPressEvent(QKeyEvent* event)
 
 QSize MaxoutMapPlot::minimumSizeHint() const
 {
-    return {480, 360};
+    return withSmallestSquares(BufferReleasingPlot::minimumSizeHint());
 }
 
 QSize MaxoutMapPlot::sizeHint() const
 {
-    return {800, 600};
+    return withSmallestSquares(BufferReleasingPlot::sizeHint());
+}
+
+QSize MaxoutMapPlot::withSmallestSquares(QSize layoutHint) const
+{
+    if (m_rects.empty()) return layoutHint;
+    const int spare = std::max(0, m_rects.front()->minimumSize().width() - kMinSide);
+    return {std::max(0, layoutHint.width() - spare * int(m_columns)),
+            std::max(0, layoutHint.height() - spare * int(m_rows))};
 }
 
 void MaxoutMapPlot::resizeEvent(QResizeEvent* event)

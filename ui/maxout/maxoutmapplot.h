@@ -41,8 +41,10 @@ public:
     /// The line naming each group's winner at `point`: what the info row shows under the pointer.
     QString describe(PlanePoint point, bool pointer) const;
 
-    /// Fixed: the maps fit themselves to the plot's size, and QCustomPlot's default (the layout's minimum)
-    /// would be the size they were last fitted to, so a window once enlarged could not be made smaller.
+
+    /// QCustomPlot's hints are its layout's minimum, and the maps' squares are fitted to the plot's
+    /// size: the size they were last fitted to would be the minimum, and a window once enlarged could not
+    /// be made smaller again. These are the layout's with the smallest squares.
     QSize minimumSizeHint() const override;
     QSize sizeHint() const override;
 
@@ -65,6 +67,8 @@ private:
     void fitSquares();
     std::size_t wantedCells() const;
     void fillMaps();
+    /// `layoutHint` less what the maps' squares take beyond their smallest side.
+    QSize withSmallestSquares(QSize layoutHint) const;
     /// The map under `pixel` and the input point there, if any.
     std::optional<PlanePoint> pointAt(QPointF pixel) const;
     /// The probe grid: three significant digits of the range.
