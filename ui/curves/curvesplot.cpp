@@ -1,6 +1,7 @@
 #include "ui/curves/curvesplot.h"
 
 #include "ui/common/plotstyle.h"
+#include "ui/common/scratchbuffer.h"
 #include "ui/curves/curvegraph.h"
 #include "ui/curves/highlighttext.h"
 #include "ui/curves/labelplacer.h"
@@ -60,13 +61,6 @@ std::array<bool, 8> switches(const CurvesHighlights& h)
 bool sameParameters(const ParameterValues& a, const ParameterValues& b)
 {
     return std::equal(a.begin(), a.end(), b.begin());
-}
-
-/// Gives back a reused buffer's memory when it holds less than half of it.
-template <typename T>
-void shrinkIfOversized(std::vector<T>& buffer)
-{
-    if (buffer.capacity() > 2 * buffer.size()) buffer.shrink_to_fit();
 }
 
 }  // namespace

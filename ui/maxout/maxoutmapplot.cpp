@@ -2,6 +2,7 @@
 
 #include "core/sampling.h"
 #include "ui/common/plotstyle.h"
+#include "ui/common/scratchbuffer.h"
 #include "ui/maxout/maxoutdiagram.h"
 #include "ui/maxout/maxoutformat.h"
 #include "ui/maxout/maxoutstyle.h"
@@ -204,8 +205,7 @@ void MaxoutMapPlot::fillMaps()
     }
     const std::size_t plane = m_cells * m_cells;
     m_values.resize(layer.groupCount() * plane);
-    // Reused between frames, but not kept at the size of the largest layer ever drawn.
-    if (m_values.capacity() > 2 * m_values.size()) m_values.shrink_to_fit();
+    shrinkIfOversized(m_values);
     maxoutGrid(layer, m_x1, m_x2, m_values);
 
     double low = 0.0;

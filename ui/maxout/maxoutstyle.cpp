@@ -44,6 +44,8 @@ QPen outputPen(const Theme& theme, std::size_t winner)
     return pen;
 }
 
+namespace {
+
 QIcon unitIcon(const Theme& theme, std::size_t unit)
 {
     QPixmap pixmap(28, 14);
@@ -56,6 +58,8 @@ QIcon unitIcon(const Theme& theme, std::size_t unit)
     painter.drawLine(QPointF(1, 7), QPointF(27, 7));
     return QIcon(pixmap);
 }
+
+}  // namespace
 
 const QIcon& UnitIcons::icon(const Theme& theme, std::size_t unit)
 {

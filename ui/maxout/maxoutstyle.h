@@ -21,11 +21,9 @@ QColor unitColor(const Theme& theme, std::size_t unit);
 QPen unitPen(const Theme& theme, std::size_t unit);
 /// A group's output where `winner` wins: bold and solid, in the winner's colour (black in print).
 QPen outputPen(const Theme& theme, std::size_t winner);
-/// A small swatch of unitPen for tables.
-QIcon unitIcon(const Theme& theme, std::size_t unit);
-
-/// unitIcon() made once per look and handed out again. A table view keeps every new pixmap it draws in
-/// Qt's pixmap cache (up to 10 MB): a new swatch on every change of the layer filled it with old ones.
+/// Small swatches of unitPen for tables, made once per look and handed out again. A table view keeps
+/// every new pixmap it draws in Qt's pixmap cache (up to 10 MB): a new swatch on every change of the
+/// layer filled it with old ones.
 class UnitIcons {
 public:
     const QIcon& icon(const Theme& theme, std::size_t unit);

@@ -52,6 +52,15 @@ std::vector<T*> Monkey::controls() const
     return found;
 }
 
+std::vector<QAbstractItemView*> Monkey::viewsWith(Qt::ItemFlag flag) const
+{
+    std::vector<QAbstractItemView*> views;
+    for (QAbstractItemView* view : controls<QAbstractItemView>()) {
+        if (!indexesWith(*view, flag).empty()) views.push_back(view);
+    }
+    return views;
+}
+
 Monkey::Monkey(MainWindow& window, quint64 seed, QString scratchDir)
     : m_window(window), m_rng(seed), m_dir(std::move(scratchDir))
 {
@@ -78,20 +87,12 @@ Monkey::Monkey(MainWindow& window, quint64 seed, QString scratchDir)
              return on(controls<QAbstractSpinBox>(), [this](QAbstractSpinBox& s) { return stepSpinBox(s, m_rng); });
          }},
         {QStringLiteral("check item"), 80,
-         [this](QString&) {
-             std::vector<QAbstractItemView*> views;
-             for (QAbstractItemView* v : controls<QAbstractItemView>()) {
-                 if (!indexesWith(*v, Qt::ItemIsUserCheckable).empty()) views.push_back(v);
-             }
-             return views.empty() ? QString() : toggleItem(*pick(m_rng, views), m_rng);
+         [this, on](QString&) {
+             return on(viewsWith(Qt::ItemIsUserCheckable), [this](QAbstractItemView& v) { return toggleItem(v, m_rng); });
          }},
         {QStringLiteral("edit cell"), 50,
-         [this](QString&) {
-             std::vector<QAbstractItemView*> views;
-             for (QAbstractItemView* v : controls<QAbstractItemView>()) {
-                 if (!indexesWith(*v, Qt::ItemIsEditable).empty()) views.push_back(v);
-             }
-             return views.empty() ? QString() : editCell(*pick(m_rng, views), m_rng);
+         [this, on](QString&) {
+             return on(viewsWith(Qt::ItemIsEditable), [this](QAbstractItemView& v) { return editCell(v, m_rng); });
          }},
         {QStringLiteral("select item"), 20,
          [this, on](QString&) {

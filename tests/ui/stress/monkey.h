@@ -10,6 +10,8 @@
 
 class QWidget;
 
+class QAbstractItemView;
+
 namespace actlab {
 class MainWindow;
 }
@@ -44,6 +46,8 @@ private:
     /// item view (their inner line edits, scroll bars and editors).
     template <typename T>
     std::vector<T*> controls() const;
+    /// The item views among controls() with at least one item that has `flag`.
+    std::vector<QAbstractItemView*> viewsWith(Qt::ItemFlag flag) const;
 
     QString switchView();
     QString resize();
