@@ -71,6 +71,7 @@ private slots:
     void oneInputDropsTheMapsAndTwoInputsDrawThemAgain();
     void unitSwatchesAreMadeOncePerLook();
     void aWindowOnceEnlargedCanBeMadeSmallerAgain();
+    void oneInputsMinimumForgetsTheMaps();
     void approximationErrorShrinksAsKGrows_data();
     void approximationErrorShrinksAsKGrows();
     void randomizeIsReproducibleFromTheSeed();
@@ -380,6 +381,36 @@ void TestMaxoutView::aWindowOnceEnlargedCanBeMadeSmallerAgain()
     view.resize(before);
     QCoreApplication::processEvents();
     QCOMPARE(view.size(), before);
+}
+
+void TestMaxoutView::oneInputsMinimumForgetsTheMaps()
+{
+    // The maps are dropped while one input is shown, but on a hidden page: Qt passes no hidden widget's new
+    // size hints on, so the view went on asking for the 16 maps' width (the stress test, seed 1, could not
+    // size the window back to 1200 px after 2,000 actions).
+    MaxoutState oneInput = stateWith(MaxoutMode::OneInput, 7, 16, 1);
+    MaxoutView fresh;
+    fresh.setState(oneInput);
+    fresh.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+    QCoreApplication::processEvents();
+
+    MaxoutView view;
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setState(stateWith(MaxoutMode::TwoInput, 7, 16, 1));
+    QCoreApplication::processEvents();
+    const QSize withMaps = view.minimumSizeHint();
+    QVERIFY2(withMaps.width() > fresh.minimumSizeHint().width(),
+             qPrintable(QStringLiteral("16 maps ask for %1 px, one input for %2 px")
+                            .arg(withMaps.width())
+                            .arg(fresh.minimumSizeHint().width())));
+    view.setState(oneInput);
+    QCoreApplication::processEvents();
+    QCOMPARE(view.minimumSizeHint(), fresh.minimumSizeHint());
+    view.resize(fresh.minimumSizeHint());
+    QCoreApplication::processEvents();
+    QCOMPARE(view.size(), fresh.minimumSizeHint());
 }
 
 void TestMaxoutView::mapValuesEqualCore_data()

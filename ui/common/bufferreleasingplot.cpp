@@ -1,5 +1,7 @@
 #include "ui/common/bufferreleasingplot.h"
 
+#include "ui/common/plotsizehints.h"
+
 namespace actlab {
 
 namespace {
@@ -34,7 +36,10 @@ qint64 imageBytes(const QCPAbstractPaintBuffer& buffer)
 
 }  // namespace
 
-BufferReleasingPlot::BufferReleasingPlot(QWidget* parent) : QCustomPlot(parent) {}
+BufferReleasingPlot::BufferReleasingPlot(QWidget* parent) : QCustomPlot(parent)
+{
+    followLayoutHints(*this);
+}
 
 qint64 BufferReleasingPlot::paintBufferBytes() const
 {

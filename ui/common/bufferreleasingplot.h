@@ -10,6 +10,8 @@ namespace actlab {
 /// 15 MB per layer at 2400 × 1600 for nothing. While hidden, the plot draws into one-pixel stand-ins (its
 /// view may still change its state and replot it), and it draws anew at its size when shown again.
 /// Figures are unaffected: export draws through toPainter(), which does not use the buffers.
+/// It also tells the layouts around it when its size hints change (followLayoutHints): every plot in
+/// ActLab derives from this class.
 class BufferReleasingPlot : public QCustomPlot {
     Q_OBJECT
 

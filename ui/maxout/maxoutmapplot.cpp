@@ -1,6 +1,7 @@
 #include "ui/maxout/maxoutmapplot.h"
 
 #include "core/sampling.h"
+#include "ui/common/plotsizehints.h"
 #include "ui/common/plotstyle.h"
 #include "ui/common/scratchbuffer.h"
 #include "ui/maxout/maxoutdiagram.h"
@@ -115,7 +116,8 @@ void MaxoutMapPlot::rebuild(std::size_t outputs)
     m_maps.clear();
     m_columns = outputs <= 3 ? outputs : std::size_t(std::ceil(std::sqrt(double(outputs))));
     m_rows = outputs == 0 ? 0 : (outputs + m_columns - 1) / m_columns;
-    updateGeometry();  // the minimum size depends on the number of maps
+    // The minimum size depends on the number of maps; release() rebuilds on a hidden page, without a replot.
+    announceSizeHintChange(*this);
     for (std::size_t g = 0; g < outputs; ++g) {
         auto* cell = new QCPLayoutGrid;
         m_grid->addElement(int(g / m_columns), int(g % m_columns), cell);
@@ -236,6 +238,11 @@ void MaxoutMapPlot::fillMaps()
 void MaxoutMapPlot::release()
 {
     if (m_rects.empty() && m_values.capacity() == 0) return;
+    // The title, info row and diagram of maps no longer shown must not hold the view at their width.
+    m_title->setText(QString());
+    m_info->setText(QString());
+    m_diagram->setMinimumSize(0, 0);
+    m_diagram->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
     rebuild(0);
     m_drawn = false;
     m_cells = 0;
@@ -243,7 +250,9 @@ void MaxoutMapPlot::release()
     std::vector<double>().swap(m_x1);
     std::vector<double>().swap(m_x2);
     std::vector<MaxoutRegion>().swap(m_regions);
-    replot(rpQueuedReplot);
+    // Hidden (as it is while one input is shown), it draws when shown again; laid out now, at the size a
+    // hidden page keeps, QCustomPlot's layout would give up and say so on the terminal.
+    if (isVisible()) replot(rpQueuedReplot);
 }
 
 void MaxoutMapPlot::render(const MaxoutTwoInput& state, const Theme& theme)
