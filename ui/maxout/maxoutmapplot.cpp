@@ -65,6 +65,9 @@ MaxoutMapPlot::MaxoutMapPlot(QWidget* parent) : BufferReleasingPlot(parent)
     m_diagram->setLayer(QStringLiteral("background"));
     m_diagram->setAutoMargins(QCP::msNone);
     m_diagram->setMargins(QMargins());
+    // Not an axis rect's default 50 × 50: with no maps, the empty grid in its column allows no width, and QCustomPlot
+    // would print that it cannot lay out the empty figure (at start-up, in one-input mode).
+    m_diagram->setMinimumSize(0, 0);
     m_diagram->setRangeDrag(Qt::Orientations());
     m_diagram->setRangeZoom(Qt::Orientations());
     layout->addElement(0, 1, new QCPLayoutElement(this));
