@@ -2,7 +2,8 @@
 # The long GUI stress run (issue 8): builds tst_guistress in the release build directory and runs it
 # offscreen with 10,000 random actions (ACTLAB_STRESS_ACTIONS to change), seed $1 (default 1). Prints the
 # resident memory at action 1,000 and at the end, the actions done of each kind and the wall time; fails
-# on any crash, NaN/inf shown or plotted, unanswered window, or more than 10 MiB of growth.
+# on any crash, NaN/inf shown or plotted, unanswered window, or more than 10 MB of growth in what the
+# program holds (anonymous and shared memory; see tests/ui/tst_guistress.cpp).
 #
 #   scripts/stress.sh [SEED]
 #   ACTLAB_BUILD_DIR=build/stress ACTLAB_BUILD_TYPE=RelWithDebInfo scripts/stress.sh 7

@@ -21,6 +21,23 @@ qint64 residentBytes()
     return fields[1].toLongLong() * qint64(sysconf(_SC_PAGESIZE));
 }
 
+ResidentKinds residentKinds()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly)) return {};
+    ResidentKinds kinds;
+    // Lines such as "RssAnon:	   23456 kB".
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() < 2) continue;
+        const qint64 bytes = fields[1].toLongLong() * 1024;
+        if (fields[0] == "RssAnon:") kinds.anonymous = bytes;
+        else if (fields[0] == "RssFile:") kinds.files = bytes;
+        else if (fields[0] == "RssShmem:") kinds.shared = bytes;
+    }
+    return kinds;
+}
+
 std::vector<std::pair<QString, qint64>> residentByMapping()
 {
     QFile smaps(QStringLiteral("/proc/self/smaps"));
