@@ -72,7 +72,8 @@ private slots:
     void unitSwatchesAreMadeOncePerLook();
     void aWindowOnceEnlargedCanBeMadeSmallerAgain();
     void oneInputsMinimumForgetsTheMaps();
-    void theFigureWithoutMapsIsLaidOutWithoutComplaint();
+    void theFigureIsLaidOutWithoutComplaint_data();
+    void theFigureIsLaidOutWithoutComplaint();
     void approximationErrorShrinksAsKGrows_data();
     void approximationErrorShrinksAsKGrows();
     void randomizeIsReproducibleFromTheSeed();
@@ -422,20 +423,36 @@ void collectLayoutComplaints(QtMsgType, const QMessageLogContext&, const QString
 }
 }  // namespace
 
-void TestMaxoutView::theFigureWithoutMapsIsLaidOutWithoutComplaint()
+void TestMaxoutView::theFigureIsLaidOutWithoutComplaint_data()
 {
+    QTest::addColumn<MaxoutMode>("mode");
+    QTest::addColumn<int>("units");
+    QTest::addColumn<QSize>("size");
     // The hidden map figure of a one-input view could not be laid out (an axis rect's default minimum
-    // beside an empty grid), and QCustomPlot printed so nine times on the terminal at every start.
+    // over an empty grid): QCustomPlot printed so nine times on the terminal at every start.
+    QTest::newRow("one input, no maps") << MaxoutMode::OneInput << 4 << QSize(1200, 760);
+    // Maps narrower than the info row left its column no width that fits both.
+    QTest::newRow("two inputs, smallest view") << MaxoutMode::TwoInput << 4 << QSize(1, 1);
+    QTest::newRow("16 maps, smallest view") << MaxoutMode::TwoInput << 16 << QSize(1, 1);
+    QTest::newRow("two inputs, large view") << MaxoutMode::TwoInput << 4 << QSize(2400, 1600);
+}
+
+void TestMaxoutView::theFigureIsLaidOutWithoutComplaint()
+{
+    QFETCH(MaxoutMode, mode);
+    QFETCH(int, units);
+    QFETCH(QSize, size);
     layoutComplaints.clear();
     const QtMessageHandler previous = qInstallMessageHandler(collectLayoutComplaints);
     {
         MaxoutView view;
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setState(stateWith(MaxoutMode::TwoInput, 7, units, 1));
         QCoreApplication::processEvents();
-        view.setState(stateWith(MaxoutMode::TwoInput, 7, 16, 1));
+        view.setState(stateWith(mode, 7, units, 1));
+        view.resize(size);  // the view's minimum at most
         QCoreApplication::processEvents();
-        view.setState(stateWith(MaxoutMode::OneInput, 7, 16, 1));
         QCoreApplication::processEvents();
     }
     qInstallMessageHandler(previous);

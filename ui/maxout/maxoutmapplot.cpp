@@ -73,13 +73,25 @@ MaxoutMapPlot::MaxoutMapPlot(QWidget* parent) : BufferReleasingPlot(parent)
     layout->addElement(0, 1, new QCPLayoutElement(this));
     layout->addElement(1, 1, m_title);
     layout->addElement(2, 1, m_diagram);
-    layout->addElement(3, 1, m_grid);
+    // The maps between two empty elements: when the title or the info row is wider than the maps, these
+    // take the difference and keep the maps in the middle.
+    auto* mapRow = new QCPLayoutGrid;
+    mapRow->addElement(0, 0, new QCPLayoutElement(this));
+    mapRow->addElement(0, 1, m_grid);
+    mapRow->addElement(0, 2, new QCPLayoutElement(this));
+    mapRow->setColumnSpacing(0);
+    layout->addElement(3, 1, mapRow);
     layout->addElement(3, 2, m_scale);
     layout->addElement(4, 1, m_info);
     layout->addElement(5, 1, new QCPLayoutElement(this));
     layout->addElement(3, 0, new QCPLayoutElement(this));
     layout->addElement(3, 3, new QCPLayoutElement(this));
     layout->setRowSpacing(4);
+    // The maps' column no wider than the widest of maps, title and info row, so the colour scale sits
+    // beside them: the room to spare goes to the empty columns on either side. (Capping the title and info
+    // row at the maps' width instead left the column no width at all when the maps were the narrower:
+    // QCustomPlot then printed that it gave up laying out.)
+    layout->setColumnStretchFactor(1, 0.001);
     m_grid->setColumnSpacing(18);
     m_grid->setRowSpacing(6);
     m_scale->setType(QCPAxis::atRight);
@@ -182,13 +194,9 @@ void MaxoutMapPlot::fitSquares()
         rect->setMinimumSize(side, side);
         rect->setMaximumSize(side, side);
     }
-    // The title, the diagram and the info row as wide as the maps, so the colour scale sits beside them.
-    const int mapsWidth = widthFor(side);
     const int diagram = maxoutDiagramHeight(m_theme);
     m_diagram->setMinimumSize(0, diagram);
-    m_diagram->setMaximumSize(mapsWidth, diagram);
-    m_title->setMaximumSize(mapsWidth, QWIDGETSIZE_MAX);
-    m_info->setMaximumSize(mapsWidth, QWIDGETSIZE_MAX);
+    m_diagram->setMaximumSize(QWIDGETSIZE_MAX, diagram);
 }
 
 std::size_t MaxoutMapPlot::wantedCells() const
