@@ -419,7 +419,8 @@ namespace {
 QStringList layoutComplaints;
 void collectLayoutComplaints(QtMsgType, const QMessageLogContext&, const QString& message)
 {
-    if (message.contains(QLatin1String("layouting aborted"))) layoutComplaints << message;
+    // QCustomPlot names itself in what it prints ("QCPLayout::getSectionSizes ... layouting aborted").
+    if (message.contains(QLatin1String("QCP"))) layoutComplaints << message;
 }
 }  // namespace
 

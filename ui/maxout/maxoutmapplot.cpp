@@ -75,12 +75,13 @@ MaxoutMapPlot::MaxoutMapPlot(QWidget* parent) : BufferReleasingPlot(parent)
     layout->addElement(2, 1, m_diagram);
     // The maps between two empty elements: when the title or the info row is wider than the maps, these
     // take the difference and keep the maps in the middle.
+    // (In the plot's layout first: elements added to a layout outside any plot make QCustomPlot complain.)
     auto* mapRow = new QCPLayoutGrid;
+    layout->addElement(3, 1, mapRow);
     mapRow->addElement(0, 0, new QCPLayoutElement(this));
     mapRow->addElement(0, 1, m_grid);
     mapRow->addElement(0, 2, new QCPLayoutElement(this));
     mapRow->setColumnSpacing(0);
-    layout->addElement(3, 1, mapRow);
     layout->addElement(3, 2, m_scale);
     layout->addElement(4, 1, m_info);
     layout->addElement(5, 1, new QCPLayoutElement(this));
