@@ -29,8 +29,8 @@
 
 #include <QClipboard>
 #include <QDeadlineTimer>
-#include <QGuiApplication>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QJsonObject>
 #include <QPixmapCache>
 #include <QStandardPaths>
@@ -50,7 +50,7 @@ constexpr int kMemoryCheckpoint = 1000;
 constexpr int kLongRun = 10000;
 constexpr qint64 kMaxGrowth = 10'000'000;  ///< bytes: the issue's 10 MB
 constexpr int kAnswerMilliseconds = 10000;
-constexpr QSize kMeasuredSize(1200, 760);  ///< the window size every memory measurement is taken at
+constexpr QSize kMeasuredSize(1200, 760);       ///< the window size every memory measurement is taken at
 constexpr qint64 kSlowStepMilliseconds = 1000;  ///< reported, not failed: the machine may be busy
 
 quint64 environmentNumber(const char* name, quint64 fallback)
@@ -253,14 +253,16 @@ void TestGuiStress::randomActions()
             const Memory now = measureMemory(window, baselineStates);
             if (step == kMemoryCheckpoint) atCheckpoint = now;
             last = now;
-            qInfo("stress: RSS after %d actions: %.1f MiB; %.1f MiB held, %.1f MiB live heap, %.1f MiB of files, "
-                  "%.1f MiB in the pixmap cache (window %d × %d)",
-                  step, mebibytes(now.resident), mebibytes(now.held), mebibytes(now.live), mebibytes(now.files),
-                  mebibytes(now.pixmapCache), now.windowSize.width(), now.windowSize.height());
+            qInfo(
+                "stress: RSS after %d actions: %.1f MiB; %.1f MiB held, %.1f MiB live heap, "
+                "%.1f MiB of files, %.1f MiB in the pixmap cache (window %d × %d)",
+                step, mebibytes(now.resident), mebibytes(now.held), mebibytes(now.live), mebibytes(now.files),
+                mebibytes(now.pixmapCache), now.windowSize.width(), now.windowSize.height());
             if (verbose) {
                 printPlotSizes(window);
                 for (std::size_t i = 0; i < std::min<std::size_t>(now.mappings.size(), 8); ++i)
-                    qInfo("stress:   %8.1f MiB %s", mebibytes(now.mappings[i].second), qPrintable(now.mappings[i].first));
+                    qInfo("stress:   %8.1f MiB %s", mebibytes(now.mappings[i].second),
+                          qPrintable(now.mappings[i].first));
             }
         }
     }
@@ -276,17 +278,23 @@ void TestGuiStress::randomActions()
               static_cast<long long>(monkey.milliseconds().at(kind)));
     }
     qInfo("stress: %d modal dialogs or popups closed", closer.closed());
-    for (const auto& [step, memory] : {std::pair(std::min(actions, kMemoryCheckpoint), atCheckpoint), std::pair(actions, atEnd)}) {
-        qInfo("stress: at action %d: %.1f MiB resident; %.1f MiB (%lld KiB) held, %.1f MiB live heap, %.1f MiB of files",
-              step, mebibytes(memory.resident), mebibytes(memory.held), static_cast<long long>(memory.held / 1024),
-              mebibytes(memory.live), mebibytes(memory.files));
+    for (const auto& [step, memory] :
+         {std::pair(std::min(actions, kMemoryCheckpoint), atCheckpoint), std::pair(actions, atEnd)}) {
+        qInfo(
+            "stress: at action %d: %.1f MiB resident; %.1f MiB (%lld KiB) held, "
+            "%.1f MiB live heap, %.1f MiB of files",
+            step, mebibytes(memory.resident), mebibytes(memory.held),
+            static_cast<long long>(memory.held / 1024), mebibytes(memory.live), mebibytes(memory.files));
     }
-    qInfo("stress: growth %+.2f MB (%+.1f MiB) held; %+.1f MiB live heap, %+.1f MiB of files, %+.1f MiB resident as is",
-          double(growth) / 1e6, mebibytes(growth), mebibytes(atEnd.live - atCheckpoint.live),
-          mebibytes(atEnd.files - atCheckpoint.files), mebibytes(atEnd.resident - atCheckpoint.resident));
+    qInfo(
+        "stress: growth %+.2f MB (%+.1f MiB) held; %+.1f MiB live heap, %+.1f MiB of files, "
+        "%+.1f MiB resident as is",
+        double(growth) / 1e6, mebibytes(growth), mebibytes(atEnd.live - atCheckpoint.live),
+        mebibytes(atEnd.files - atCheckpoint.files), mebibytes(atEnd.resident - atCheckpoint.resident));
     if (actions >= kLongRun) {
         QVERIFY2(growth <= kMaxGrowth,
-                 qPrintable(QStringLiteral("held memory grew by %1 MB between action %2 and %3 (limit 10 MB); seed %4")
+                 qPrintable(QStringLiteral(
+                                "held memory grew by %1 MB between action %2 and %3 (limit 10 MB); seed %4")
                                 .arg(double(growth) / 1e6, 0, 'f', 2)
                                 .arg(kMemoryCheckpoint)
                                 .arg(actions)

@@ -8,9 +8,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QMessageBox>
 #include <QSet>
-#include <QJsonArray>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>

@@ -65,8 +65,8 @@ MaxoutMapPlot::MaxoutMapPlot(QWidget* parent) : BufferReleasingPlot(parent)
     m_diagram->setLayer(QStringLiteral("background"));
     m_diagram->setAutoMargins(QCP::msNone);
     m_diagram->setMargins(QMargins());
-    // Not an axis rect's default 50 × 50: with no maps, the empty grid in its column allows no width, and QCustomPlot
-    // would print that it cannot lay out the empty figure (at start-up, in one-input mode).
+    // Not an axis rect's default 50 × 50: the figure without maps (one input, at start-up) asks for no
+    // room for a diagram it does not draw; fitSquares() gives it its height when there are maps.
     m_diagram->setMinimumSize(0, 0);
     m_diagram->setRangeDrag(Qt::Orientations());
     m_diagram->setRangeZoom(Qt::Orientations());
@@ -262,8 +262,8 @@ void MaxoutMapPlot::release()
     std::vector<double>().swap(m_x1);
     std::vector<double>().swap(m_x2);
     std::vector<MaxoutRegion>().swap(m_regions);
-    // Hidden (as it is while one input is shown), it draws when shown again; laid out now, at the size a
-    // hidden page keeps, QCustomPlot's layout would give up and say so on the terminal.
+    // Hidden, as it is while one input is shown, it is laid out and drawn when shown again
+    // (BufferReleasingPlot::showEvent): no work for a figure nobody sees.
     if (isVisible()) replot(rpQueuedReplot);
 }
 

@@ -41,7 +41,6 @@ public:
     /// The line naming each group's winner at `point`: what the info row shows under the pointer.
     QString describe(PlanePoint point, bool pointer) const;
 
-
     /// QCustomPlot's hints are its layout's minimum, and the maps' squares are fitted to the plot's
     /// size: the size they were last fitted to would be the minimum, and a window once enlarged could not
     /// be made smaller again. These are the layout's with the smallest squares.

@@ -31,9 +31,12 @@ ResidentKinds residentKinds()
         const QList<QByteArray> fields = line.simplified().split(' ');
         if (fields.size() < 2) continue;
         const qint64 bytes = fields[1].toLongLong() * 1024;
-        if (fields[0] == "RssAnon:") kinds.anonymous = bytes;
-        else if (fields[0] == "RssFile:") kinds.files = bytes;
-        else if (fields[0] == "RssShmem:") kinds.shared = bytes;
+        if (fields[0] == "RssAnon:")
+            kinds.anonymous = bytes;
+        else if (fields[0] == "RssFile:")
+            kinds.files = bytes;
+        else if (fields[0] == "RssShmem:")
+            kinds.shared = bytes;
     }
     return kinds;
 }

@@ -72,7 +72,9 @@ Monkey::Monkey(MainWindow& window, quint64 seed, QString scratchDir)
     m_kinds = {
         {QStringLiteral("switch view"), 60, [this](QString&) { return switchView(); }},
         {QStringLiteral("slider"), 170,
-         [this, on](QString&) { return on(controls<QSlider>(), [this](QSlider& s) { return moveSlider(s, m_rng); }); }},
+         [this, on](QString&) {
+             return on(controls<QSlider>(), [this](QSlider& s) { return moveSlider(s, m_rng); });
+         }},
         {QStringLiteral("type number"), 140,
          [this, on](QString&) {
              std::vector<QWidget*> fields;
@@ -88,11 +90,13 @@ Monkey::Monkey(MainWindow& window, quint64 seed, QString scratchDir)
          }},
         {QStringLiteral("check item"), 80,
          [this, on](QString&) {
-             return on(viewsWith(Qt::ItemIsUserCheckable), [this](QAbstractItemView& v) { return toggleItem(v, m_rng); });
+             return on(viewsWith(Qt::ItemIsUserCheckable),
+                       [this](QAbstractItemView& v) { return toggleItem(v, m_rng); });
          }},
         {QStringLiteral("edit cell"), 50,
          [this, on](QString&) {
-             return on(viewsWith(Qt::ItemIsEditable), [this](QAbstractItemView& v) { return editCell(v, m_rng); });
+             return on(viewsWith(Qt::ItemIsEditable),
+                       [this](QAbstractItemView& v) { return editCell(v, m_rng); });
          }},
         {QStringLiteral("select item"), 20,
          [this, on](QString&) {
@@ -108,17 +112,28 @@ Monkey::Monkey(MainWindow& window, quint64 seed, QString scratchDir)
              return on(buttons, [](QWidget& b) { return pressButton(b); });
          }},
         {QStringLiteral("combo box"), 60,
-         [this, on](QString&) { return on(controls<QComboBox>(), [this](QComboBox& c) { return chooseEntry(c, m_rng); }); }},
+         [this, on](QString&) {
+             return on(controls<QComboBox>(), [this](QComboBox& c) { return chooseEntry(c, m_rng); });
+         }},
         {QStringLiteral("inner tab"), 20,
-         [this, on](QString&) { return on(controls<QTabBar>(), [this](QTabBar& t) { return switchTab(t, m_rng); }); }},
+         [this, on](QString&) {
+             return on(controls<QTabBar>(), [this](QTabBar& t) { return switchTab(t, m_rng); });
+         }},
         {QStringLiteral("resize window"), 40, [this](QString&) { return resize(); }},
         {QStringLiteral("wheel zoom"), 80,
-         [this, on](QString&) { return on(controls<QCustomPlot>(), [this](QCustomPlot& p) { return wheelOnPlot(p, m_rng); }); }},
+         [this, on](QString&) {
+             return on(controls<QCustomPlot>(), [this](QCustomPlot& p) { return wheelOnPlot(p, m_rng); });
+         }},
         {QStringLiteral("mouse drag"), 80,
-         [this, on](QString&) { return on(controls<QCustomPlot>(), [this](QCustomPlot& p) { return dragOnPlot(p, m_rng); }); }},
+         [this, on](QString&) {
+             return on(controls<QCustomPlot>(), [this](QCustomPlot& p) { return dragOnPlot(p, m_rng); });
+         }},
         {QStringLiteral("plot key"), 30,
-         [this, on](QString&) { return on(controls<QCustomPlot>(), [this](QCustomPlot& p) { return keyOnPlot(p, m_rng); }); }},
-        {QStringLiteral("export figure"), 20, [this](QString& error) { return exportFigure(m_window, m_dir, m_rng, error); }},
+         [this, on](QString&) {
+             return on(controls<QCustomPlot>(), [this](QCustomPlot& p) { return keyOnPlot(p, m_rng); });
+         }},
+        {QStringLiteral("export figure"), 20,
+         [this](QString& error) { return exportFigure(m_window, m_dir, m_rng, error); }},
         {QStringLiteral("save/open scene"), 30,
          [this](QString& error) { return saveAndOpenScene(m_window, m_dir, m_rng, error); }},
         {QStringLiteral("theme"), 20,
