@@ -4,8 +4,11 @@
 #include "core/activation.h"
 #include "ui/common/view.h"
 #include "ui/export/figureexport.h"
+#include "ui/export/figurepainter.h"
 #include "ui/export/plotdata.h"
 #include "ui/mainwindow.h"
+#include "ui/maxout/maxoutmapplot.h"
+#include "ui/maxout/maxoutview.h"
 #include "ui/scene/scene.h"
 
 #include <QFile>
@@ -57,6 +60,8 @@ private slots:
     void failedExportLeavesNothingBehind_data();
     void failedExportLeavesNothingBehind();
     void plottedDataIsCoresSamples();
+    void maxoutMapsAreFittedToTheExportedSize_data();
+    void maxoutMapsAreFittedToTheExportedSize();
 
 private:
     QTemporaryDir m_dir;
@@ -281,6 +286,38 @@ void TestExport::plottedDataIsCoresSamples()
         ++rows;
     }
     QVERIFY(rows >= 2000);
+}
+
+void TestExport::maxoutMapsAreFittedToTheExportedSize_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1000 x 640") << QSize(1000, 640);
+    QTest::newRow("1600 x 1000") << QSize(1600, 1000);
+    QTest::newRow("640 x 480") << QSize(640, 480);
+}
+
+void TestExport::maxoutMapsAreFittedToTheExportedSize()
+{
+    // The maps fit their squares to the plot's size when it is resized, but a figure laid out for export is
+    // not shown, and Qt holds a hidden widget's resize events back: every export had the squares of the
+    // size the view happened to have (90-pixel maps in a 1000 × 640 figure).
+    QFETCH(QSize, size);
+    MaxoutState state;
+    state.mode = MaxoutMode::TwoInput;
+    MaxoutMapPlot shown;
+    shown.resize(size);
+    shown.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&shown));
+    shown.render(state.twoInput, Theme::light());
+    QCoreApplication::processEvents();
+
+    MaxoutView view;
+    view.setState(state);
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    QCPPainter painter(&image);
+    paintFigure(*view.figure(), painter, size, Qt::white);
+    painter.end();
+    QCOMPARE(view.mapPlot()->mapRect(0)->rect().size(), shown.mapRect(0)->rect().size());
 }
 
 QTEST_MAIN(TestExport)

@@ -2,7 +2,9 @@
 
 #include "ui/common/qcustomplot_include.h"
 
+#include <QCoreApplication>
 #include <QLayout>
+#include <QResizeEvent>
 
 namespace actlab {
 
@@ -29,9 +31,15 @@ void paintWidgetTree(QWidget& root, QWidget& widget, QCPPainter& painter)
 }
 
 /// Places `widget`'s children for its current size, then theirs, all the way down: a widget that was
-/// never shown has no layout pass of its own.
+/// never shown has no layout pass of its own. Each gets the resize event Qt holds back until a hidden
+/// widget is shown, as plots fit themselves to their size there (the maxout maps' squares).
 void layOut(QWidget& widget)
 {
+    if (widget.testAttribute(Qt::WA_PendingResizeEvent)) {
+        widget.setAttribute(Qt::WA_PendingResizeEvent, false);
+        QResizeEvent resized(widget.size(), QSize());
+        QCoreApplication::sendEvent(&widget, &resized);
+    }
     if (QLayout* layout = widget.layout()) {
         layout->activate();
         layout->setGeometry(widget.rect());
