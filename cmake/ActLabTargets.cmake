@@ -58,4 +58,8 @@ function(actlab_add_test name)
     if(ARG_WIDGETS)
         set_tests_properties(${name} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
     endif()
+    if(ACTLAB_SANITIZE)
+        set_property(TEST ${name} APPEND PROPERTY ENVIRONMENT
+                     "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/lsan.supp")
+    endif()
 endfunction()

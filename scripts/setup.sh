@@ -5,10 +5,12 @@ ACTLAB_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ACTLAB_BUILD_DIR="${ACTLAB_BUILD_DIR:-$ACTLAB_ROOT/build/release}"
 
 # Build tools, Qt 6 with Svg and Linguist, QCustomPlot, a virtual display for widget tests, fonts (a CJK
-# one for the Chinese UI and figures), and Qt's own Chinese translation for standard buttons and dialogs.
+# one for the Chinese UI and figures), Qt's own Chinese translation for standard buttons and dialogs, and
+# GiNaC for the symbolic derivative of typed functions (core/expression).
 ACTLAB_PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
                  qt6-l10n-tools libqcustomplot-dev xvfb xauth fonts-dejavu-core fonts-noto-cjk
-                 qt6-translations-l10n appstream desktop-file-utils)
+                 qt6-translations-l10n appstream desktop-file-utils
+                 pkg-config libginac-dev)
 
 actlab_install_dependencies() {
     local missing=()

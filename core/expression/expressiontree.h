@@ -34,6 +34,8 @@ struct Node {
     std::int32_t first = -1;       ///< operand, left operand, or first argument (an index into nodes)
     std::int32_t second = -1;      ///< right operand or second argument
     std::size_t column = 0;        ///< 1-based column where the node's text starts, for messages
+    std::size_t offset = 0;        ///< Number: where its digits stand in Expression::text, in bytes
+    std::size_t length = 0;        ///< Number: how many bytes they take ("0.044715", read exactly later)
 };
 
 /// A parsed formula: its nodes (children before parents), the root, and the names of its parameters in

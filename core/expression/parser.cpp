@@ -144,7 +144,7 @@ private:
 
 class Parser {
 public:
-    explicit Parser(std::string_view text) : m_lexer(text) { m_token = m_lexer.next(); }
+    explicit Parser(std::string_view text) : m_text(text), m_lexer(text) { m_token = m_lexer.next(); }
 
     Expression parseWhole()
     {
@@ -204,7 +204,10 @@ private:
         case TokenKind::Number: {
             take();
             const std::int32_t i = add(NodeKind::Number, token.column);
-            m_expression.nodes.back().value = token.number;
+            Node& node = m_expression.nodes.back();
+            node.value = token.number;
+            node.offset = std::size_t(token.text.data() - m_text.data());
+            node.length = token.text.size();
             return i;
         }
         case TokenKind::Name: return name();
@@ -324,6 +327,7 @@ private:
         Parser& m_parser;
     };
 
+    std::string_view m_text;
     Lexer m_lexer;
     Token m_token;
     Expression m_expression;
