@@ -6,11 +6,11 @@ ACTLAB_BUILD_DIR="${ACTLAB_BUILD_DIR:-$ACTLAB_ROOT/build/release}"
 
 # Build tools, Qt 6 with Svg and Linguist, QCustomPlot, a virtual display for widget tests, fonts (a CJK
 # one for the Chinese UI and figures), Qt's own Chinese translation for standard buttons and dialogs, and
-# GiNaC for the symbolic derivative of typed functions (core/expression).
+# GiNaC and Arb for typed functions' symbolic derivatives and rigorous references (core/expression).
 ACTLAB_PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
                  qt6-l10n-tools libqcustomplot-dev xvfb xauth fonts-dejavu-core fonts-noto-cjk
                  qt6-translations-l10n appstream desktop-file-utils
-                 pkg-config libginac-dev)
+                 pkg-config libginac-dev libflint-arb-dev)
 
 actlab_install_dependencies() {
     local missing=()
