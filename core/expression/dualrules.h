@@ -213,9 +213,17 @@ Dual<T> call(Function function, Dual<T> a, Side side)
     case Function::Log1p: return {log1p(a.v), a.d / (one + a.v)};
     case Function::Expm1: return {expm1(a.v), times(a.d, exp(a.v))};
     case Function::Max:
-    case Function::Min: break;  // binary: see call(function, a, b, side)
+    case Function::Min:
+    case Function::Where: break;  // see call(function, a, b, side) and where(c, a, b)
     }
     return {notANumber<T>(), notANumber<T>()};
+}
+
+/// where(c, a, b): a where c > 0, else b (also where c is NaN, as torch.where's c > 0 is false there).
+template <class T>
+Dual<T> where(Dual<T> c, Dual<T> a, Dual<T> b)
+{
+    return c.v > zero<T>() ? a : b;
 }
 
 template <class T>

@@ -21,7 +21,7 @@ enum class NodeKind : unsigned char {
     Multiply,
     Divide,
     Power,      ///< a ^ b
-    Call,       ///< function(a) or function(a, b)
+    Call,       ///< function(a), function(a, b) or function(a, b, c)
 };
 
 /// One node of a formula as it was typed: nothing is simplified or reordered, so the tree evaluates
@@ -33,6 +33,7 @@ struct Node {
     Function function = Function::Exp;  ///< Call
     std::int32_t first = -1;       ///< operand, left operand, or first argument (an index into nodes)
     std::int32_t second = -1;      ///< right operand or second argument
+    std::int32_t third = -1;       ///< third argument (where)
     std::size_t column = 0;        ///< 1-based column where the node's text starts, for messages
     std::size_t offset = 0;        ///< Number: where its digits stand in Expression::text, in bytes
     std::size_t length = 0;        ///< Number: how many bytes they take ("0.044715", read exactly later)

@@ -57,7 +57,8 @@ public:
             return concat({operand(node.first, kAtom, Sign::Parenthesised), "^", operand(node.second, kSign, Sign::Bare)});
         case NodeKind::Call: {
             const std::string second = node.second >= 0 ? concat({", ", print(node.second)}) : std::string();
-            return concat({functionName(node.function), "(", print(node.first), second, ")"});
+            const std::string third = node.third >= 0 ? concat({", ", print(node.third)}) : std::string();
+            return concat({functionName(node.function), "(", print(node.first), second, third, ")"});
         }
         }
         return {};

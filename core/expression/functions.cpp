@@ -21,6 +21,7 @@ constexpr std::array kFunctions{
     FunctionInfo{"softplus", Function::Softplus, 1}, FunctionInfo{"erf", Function::Erf, 1},
     FunctionInfo{"erfc", Function::Erfc, 1},       FunctionInfo{"Phi", Function::Phi, 1},
     FunctionInfo{"log1p", Function::Log1p, 1},     FunctionInfo{"expm1", Function::Expm1, 1},
+    FunctionInfo{"where", Function::Where, 3},
 };
 
 }  // namespace

@@ -14,6 +14,7 @@ namespace actlab::expression {
 enum class Function : unsigned char {
     Exp, Log, Sqrt, Sin, Cos, Tan, Asin, Acos, Atan, Sinh, Cosh, Tanh, Asinh, Acosh, Atanh,
     Relu, Max, Min, Abs, Step, Sigmoid, Softplus, Erf, Erfc, Phi, Log1p, Expm1,
+    Where,  ///< where(c, a, b): a where c > 0, else b (torch.where with the condition c > 0)
 };
 
 struct FunctionInfo {

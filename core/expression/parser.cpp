@@ -245,12 +245,12 @@ private:
         if (!info) refuse("unknown function '" + name + "' (known: " + knownFunctionList() + ")", nameToken.column);
         const Token open = take();
         const Nesting nesting(*this, open.column);
-        std::int32_t arguments[2] = {-1, -1};
+        std::int32_t arguments[3] = {-1, -1, -1};
         std::size_t count = 0;
         if (m_token.kind != TokenKind::Close) {
             for (;;) {
                 const std::int32_t argument = sum();
-                if (count < 2) arguments[count] = argument;
+                if (count < 3) arguments[count] = argument;
                 ++count;
                 if (m_token.kind != TokenKind::Comma) break;
                 take();
@@ -263,6 +263,7 @@ private:
                    nameToken.column);
         const std::int32_t i = add(NodeKind::Call, nameToken.column, arguments[0], arguments[1]);
         m_expression.nodes.back().function = info->function;
+        m_expression.nodes.back().third = arguments[2];
         return i;
     }
 

@@ -47,9 +47,13 @@ void Program::lower(const Expression& expression, std::int32_t index)
         lower(expression, node.first);
         if (node.second < 0) {
             push({OpCode::Call1, node.function}, 0);
-        } else {
+        } else if (node.third < 0) {
             lower(expression, node.second);
             push({OpCode::Call2, node.function}, -1);
+        } else {
+            lower(expression, node.second);
+            lower(expression, node.third);
+            push({OpCode::Call3, node.function}, -2);
         }
         return;
     case NodeKind::Add:
@@ -102,6 +106,13 @@ void Program::evaluate(std::span<const T> x, std::span<T> f, std::span<T> df, st
             case OpCode::Call1:
                 for (std::size_t i = 0; i < n; ++i) top[i] = rules::call(in.function, top[i], side);
                 break;
+            case OpCode::Call3: {
+                Dual<T>* condition = top - 2 * kBlock;
+                Dual<T>* a = top - kBlock;
+                for (std::size_t i = 0; i < n; ++i) condition[i] = rules::where(condition[i], a[i], top[i]);
+                depth -= 2;
+                break;
+            }
             default: {
                 Dual<T>* left = top - kBlock;
                 switch (in.op) {

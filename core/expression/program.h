@@ -12,12 +12,12 @@
 namespace actlab::expression {
 
 enum class OpCode : unsigned char {
-    Constant, X, Parameter, Negate, Add, Subtract, Multiply, Divide, Power, Call1, Call2,
+    Constant, X, Parameter, Negate, Add, Subtract, Multiply, Divide, Power, Call1, Call2, Call3,
 };
 
 struct Instruction {
     OpCode op;
-    Function function = Function::Exp;  ///< Call1, Call2
+    Function function = Function::Exp;  ///< Call1, Call2, Call3
     std::uint32_t index = 0;            ///< Constant: into constants; Parameter: into the parameters
 };
 

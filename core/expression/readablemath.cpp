@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace actlab::expression {
@@ -78,10 +79,15 @@ bool isNegativeTerm(const GiNaC::ex& term)
 
 Printed sum(const GiNaC::ex& e)
 {
-    // GiNaC orders terms by hash; a sum reads better starting with a positive term: 1/2 − x/2.
+    // GiNaC orders terms by hash, which changes with every function registered. Ours: positive terms
+    // first (1/2 − x/2), numbers last (x² + 1), shorter before longer, then by text.
     std::vector<GiNaC::ex> terms;
     for (std::size_t i = 0; i < e.nops(); ++i) terms.push_back(e.op(i));
-    std::stable_partition(terms.begin(), terms.end(), [](const GiNaC::ex& t) { return !isNegativeTerm(t); });
+    auto key = [](const GiNaC::ex& t) {
+        const std::string text = print(t).text;
+        return std::tuple(isNegativeTerm(t), GiNaC::is_a<GiNaC::numeric>(t), text.size(), text);
+    };
+    std::stable_sort(terms.begin(), terms.end(), [&](const GiNaC::ex& a, const GiNaC::ex& b) { return key(a) < key(b); });
     std::string text;
     for (std::size_t i = 0; i < terms.size(); ++i) {
         const GiNaC::ex& term = terms[i];
@@ -112,10 +118,16 @@ Printed product(const GiNaC::ex& e)
             numerator.push_back(factor);
         }
     }
-    // x before functions of x: x·σ(x), 2x·Φ(x)
-    std::stable_partition(numerator.begin(), numerator.end(), [](const GiNaC::ex& f) {
-        return GiNaC::is_a<GiNaC::symbol>(f) || (GiNaC::is_a<GiNaC::power>(f) && GiNaC::is_a<GiNaC::symbol>(f.op(0)));
-    });
+    // Constants (√2, π) first, then x (x·σ(x), 2x·Φ(x)), then functions, each by text: not GiNaC's
+    // hash order, which changes with every function registered.
+    auto key = [](const GiNaC::ex& f) {
+        const bool constant = GiNaC::is_a<GiNaC::constant>(f) ||
+                              (GiNaC::is_a<GiNaC::power>(f) && GiNaC::is_a<GiNaC::numeric>(f.op(0)));
+        const bool symbolic = GiNaC::is_a<GiNaC::symbol>(f) ||
+                              (GiNaC::is_a<GiNaC::power>(f) && GiNaC::is_a<GiNaC::symbol>(f.op(0)));
+        return std::tuple(constant ? 0 : symbolic ? 1 : 2, print(f).text);
+    };
+    std::stable_sort(numerator.begin(), numerator.end(), [&](const GiNaC::ex& a, const GiNaC::ex& b) { return key(a) < key(b); });
     const bool negative = coefficient.is_negative();
     coefficient = GiNaC::abs(coefficient);
     std::string top;
@@ -123,10 +135,11 @@ Printed product(const GiNaC::ex& e)
     if (!coefficient.is_rational()) top = number(coefficient).text;
     for (const GiNaC::ex& factor : numerator) {
         const Printed p = print(factor);
-        // "2x" and "2x²", but "2·σ(x)" and "x·σ(x)"
-        const bool juxtapose = top.empty() || (GiNaC::is_a<GiNaC::symbol>(factor) && top.back() >= '0' && top.back() <= '9') ||
-                               (GiNaC::is_a<GiNaC::power>(factor) && GiNaC::is_a<GiNaC::symbol>(factor.op(0)) &&
-                                !top.empty() && top.back() >= '0' && top.back() <= '9');
+        // "2x" and "2x²", but "2·σ(x)", "x·σ(x)" and "√2·x"
+        const bool digitsOnly = !top.empty() && top.find_first_not_of("0123456789") == std::string::npos;
+        const bool ofX = GiNaC::is_a<GiNaC::symbol>(factor) ||
+                         (GiNaC::is_a<GiNaC::power>(factor) && GiNaC::is_a<GiNaC::symbol>(factor.op(0)));
+        const bool juxtapose = top.empty() || (digitsOnly && ofX);
         top += (juxtapose ? "" : "·") + wrap(p, kPower);
     }
     std::string bottom;

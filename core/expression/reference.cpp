@@ -173,6 +173,14 @@ private:
     {
         BallDual a;
         evaluate(node.first, a);
+        if (node.third >= 0) {
+            BallDual b;
+            BallDual c;
+            evaluate(node.second, b);
+            evaluate(node.third, c);
+            where(a, b, c, out);
+            return;
+        }
         if (node.second >= 0) {
             BallDual b;
             evaluate(node.second, b);
@@ -296,7 +304,8 @@ private:
             arb_exp(s.get(), u, m_bits);
             break;
         case Function::Max:
-        case Function::Min: return;
+        case Function::Min:
+        case Function::Where: return;
         }
         if (arb_is_zero(du)) arb_zero(d);
         else chain(out, s.get(), du);
@@ -350,6 +359,19 @@ private:
         piece(true, otherValue.get(), otherSlope.get());
         arb_union(v, v, otherValue.get(), m_bits);
         arb_union(d, d, otherSlope.get(), m_bits);
+    }
+
+    /// where(c, a, b): a where c > 0, else b; both where the ball of c straddles 0.
+    void where(BallDual& c, BallDual& a, BallDual& b, BallDual& out)
+    {
+        if (arb_is_positive(c.v.get()) || arb_is_nonpositive(c.v.get())) {
+            BallDual& chosen = arb_is_positive(c.v.get()) ? a : b;
+            arb_set(out.v.get(), chosen.v.get());
+            arb_set(out.d.get(), chosen.d.get());
+            return;
+        }
+        arb_union(out.v.get(), a.v.get(), b.v.get(), m_bits);
+        arb_union(out.d.get(), a.d.get(), b.d.get(), m_bits);
     }
 
     void extremum(bool isMax, BallDual& a, BallDual& b, BallDual& out)

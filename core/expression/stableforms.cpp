@@ -15,7 +15,10 @@ public:
         Node node = m_e.node(index);
         if (node.first >= 0) node.first = rewrite(node.first);
         if (node.second >= 0) node.second = rewrite(node.second);
-        if (node.first != m_e.node(index).first || node.second != m_e.node(index).second) index = add(node);
+        if (node.third >= 0) node.third = rewrite(node.third);
+        const Node& before = m_e.node(index);
+        if (node.first != before.first || node.second != before.second || node.third != before.third)
+            index = add(node);
         return simplify(index);
     }
 
@@ -139,8 +142,9 @@ private:
             break;
         default: break;
         }
-        if ((x.first < 0) != (y.first < 0) || (x.second < 0) != (y.second < 0)) return false;
-        return (x.first < 0 || equal(x.first, y.first)) && (x.second < 0 || equal(x.second, y.second));
+        for (const auto& [i, j] : {std::pair{x.first, y.first}, std::pair{x.second, y.second}, std::pair{x.third, y.third}})
+            if ((i < 0) != (j < 0) || (i >= 0 && !equal(i, j))) return false;
+        return true;
     }
 
     /// −w, or u when w is −u.

@@ -24,6 +24,7 @@ DECLARE_FUNCTION_1P(actlab_erfc)
 DECLARE_FUNCTION_1P(actlab_Phi)
 DECLARE_FUNCTION_1P(actlab_log1p)
 DECLARE_FUNCTION_1P(actlab_expm1)
+DECLARE_FUNCTION_3P(actlab_where)
 
 using GiNaC::ex;
 
@@ -50,6 +51,10 @@ ex phiDerivative(const ex& u, unsigned)
 }
 ex log1pDerivative(const ex& u, unsigned) { return 1 / (1 + u); }
 ex expm1Derivative(const ex& u, unsigned) { return GiNaC::exp(u); }
+ex whereDerivative(const ex& c, const ex&, const ex&, unsigned which)
+{
+    return which == 0 ? ex(0) : which == 1 ? ex(actlab_step(c)) : 1 - actlab_step(c);
+}
 
 void absLatex(const ex& u, const GiNaC::print_context& c)
 {
@@ -70,6 +75,7 @@ REGISTER_FUNCTION(actlab_erfc, derivative_func(erfcDerivative).latex_name("\\ope
 REGISTER_FUNCTION(actlab_Phi, derivative_func(phiDerivative).latex_name("\\Phi"))
 REGISTER_FUNCTION(actlab_log1p, derivative_func(log1pDerivative).latex_name("\\operatorname{log1p}"))
 REGISTER_FUNCTION(actlab_expm1, derivative_func(expm1Derivative).latex_name("\\operatorname{expm1}"))
+REGISTER_FUNCTION(actlab_where, derivative_func(whereDerivative).latex_name("\\operatorname{where}"))
 
 /// Exact results larger than this many bits are computed in floating point instead: 9^(9^9) exactly
 /// would take 18 s and 800 MB.
@@ -154,6 +160,7 @@ private:
     {
         const ex a = convert(node.first);
         const ex b = node.second >= 0 ? convert(node.second) : ex();
+        const ex c = node.third >= 0 ? convert(node.third) : ex();
         switch (node.function) {
         case Function::Exp: return GiNaC::exp(a);
         case Function::Log: return GiNaC::log(a);
@@ -182,6 +189,7 @@ private:
         case Function::Phi: return actlab_Phi(a);
         case Function::Log1p: return actlab_log1p(a);
         case Function::Expm1: return actlab_expm1(a);
+        case Function::Where: return actlab_where(a, b, c);
         }
         return 0;
     }
@@ -249,13 +257,16 @@ private:
             {actlab_softplus_SERIAL::serial, Function::Softplus}, {actlab_erf_SERIAL::serial, Function::Erf},
             {actlab_erfc_SERIAL::serial, Function::Erfc},     {actlab_Phi_SERIAL::serial, Function::Phi},
             {actlab_log1p_SERIAL::serial, Function::Log1p},   {actlab_expm1_SERIAL::serial, Function::Expm1},
+            {actlab_where_SERIAL::serial, Function::Where},
         };
         const auto it = kFunctions.find(f.get_serial());
         if (it == kFunctions.end()) throw std::runtime_error("GiNaC gave a function ActLab cannot run: " + f.get_name());
         const std::int32_t first = convert(f.op(0));
         const std::int32_t second = f.nops() > 1 ? convert(f.op(1)) : -1;
+        const std::int32_t third = f.nops() > 2 ? convert(f.op(2)) : -1;
         const std::int32_t n = add(NodeKind::Call, first, second);
         m_out.nodes[std::size_t(n)].function = it->second;
+        m_out.nodes[std::size_t(n)].third = third;
         return n;
     }
 

@@ -88,6 +88,7 @@ private slots:
         QTest::newRow("function without call") << "exp + 1" << "'exp' is a function: write exp(…) at column 1";
         QTest::newRow("arity") << "max(x)" << "max takes 2 arguments, not 1 at column 1";
         QTest::newRow("arity of one") << "exp(x, 1)" << "exp takes 1 argument, not 2 at column 1";
+        QTest::newRow("arity of where") << "where(x, 1)" << "where takes 3 arguments, not 2 at column 1";
     }
     void errorsNameTheColumn()
     {
@@ -148,6 +149,11 @@ private slots:
         QTest::newRow("asinh huge") << "asinh(x)" << 1e300 << std::asinh(1e300) << 1e-300;
         QTest::newRow("log1p") << "log1p(x)" << 1e-20 << 1e-20 << 1.0;
         QTest::newRow("expm1") << "expm1(x)" << 1e-20 << 1e-20 << 1.0;
+        // PyTorch's softplus with its threshold 20, as written: no NaN where exp overflows.
+        QTest::newRow("where, above") << "where(x - 20, x, log1p(exp(x)))" << 800.0 << 800.0 << 1.0;
+        QTest::newRow("where, below") << "where(x - 20, x, log1p(exp(x)))" << 1.0 << std::log1p(std::exp(1.0))
+                                      << std::exp(1.0) / (1 + std::exp(1.0));
+        QTest::newRow("where, at the boundary: else") << "where(x, 2*x, 3*x)" << 0.0 << 0.0 << 3.0;
     }
     void valuesAndDerivatives()
     {

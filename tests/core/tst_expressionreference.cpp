@@ -53,6 +53,7 @@ private slots:
         QTest::newRow("pole") << "1/x" << 0.0 << kUndetermined << kUndetermined;
         QTest::newRow("domain error") << "log(x)" << -1.0 << kUndetermined << kUndetermined;
         QTest::newRow("Phi far left") << "Phi(x)" << -30.0 << 4.906713927148187e-198 << 1.4736461348785475e-196;
+        QTest::newRow("where picks a branch") << "where(x - 20, x, log1p(exp(x)))" << 800.0 << 800.0 << 1.0;
         QTest::newRow("pi and e exact") << "pi*e*x" << 1.0 << 8.539734222673566 << 8.539734222673566;
     }
     void roundedTruth()

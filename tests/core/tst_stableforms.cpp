@@ -41,6 +41,7 @@ private slots:
         QTest::newRow("sign in a product") << "2*-x" << "2*(-x)";
         QTest::newRow("digits as typed") << "0.044715*x^3 + 1e-3" << "0.044715*x^3 + 1e-3";
         QTest::newRow("calls and names") << "max(x, a)*pi - e" << "max(x, a)*pi - e";
+        QTest::newRow("three arguments") << "where(x-20,x,log1p(exp(x)))" << "where(x - 20, x, log1p(exp(x)))";
     }
     void formulaTextReadsBack()
     {
