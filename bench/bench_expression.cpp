@@ -94,25 +94,27 @@ int main(int argc, char** argv)
                 {"softplus", "softplus(x)", true},       {"silu", "x*sigmoid(x)", false},
                 {"sigmoid", "sigmoid(x)", false},        {"tanh", "tanh(x)", false}};
     std::printf("# f + f' over %zu points in [-10, 10], median of %zu runs\n", points, repeats);
-    std::printf("# id\ttyped ns/pt (wall)\ttyped ns/pt (cpu)\tbuilt-in ns/pt (wall)\tbuilt-in ns/pt (cpu)\tratio\n");
+    std::printf("# id\ttyped ns/pt (wall)\ttyped ns/pt (cpu)\tbuilt-in ns/pt (wall)\tbuilt-in ns/pt (cpu)\tratio (cpu)\n");
     for (const auto& row : rows) {
         const Activation& a = *findActivation(row.id);
         const Program program(parsed(row.formula));
         const Timing typed = medianOf(repeats, [&] {
-            program.evaluate<double>(x, f, df, {});
+            program.evaluateFast(x, f, df, {});
             g_sink = g_sink + f[points / 3] + df[points / 2];
         });
         const Timing builtIn = medianOf(repeats, [&] {
             a.evaluateBatch(x.data(), f.data(), df.data(), points, a.defaults());
             g_sink = g_sink + f[points / 3] + df[points / 2];
         });
-        const double ratio = typed.wall / builtIn.wall;
+        // The verdict on CPU time: on a shared machine the wall time of one of the pair may include
+        // another process's slice (wall/CPU here has been 1-3x), while CPU time counts only this work.
+        const double ratio = typed.cpu / builtIn.cpu;
         std::printf("%s\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\n", row.id, typed.wall * 1e9 / double(points),
                     typed.cpu * 1e9 / double(points), builtIn.wall * 1e9 / double(points),
                     builtIn.cpu * 1e9 / double(points), ratio);
         if (row.target) {
             char figure[96];
-            std::snprintf(figure, sizeof figure, "typed %s %.2fx the built-in (target <= 3x)", row.id, ratio);
+            std::snprintf(figure, sizeof figure, "typed %s %.2fx the built-in in CPU time (target <= 3x)", row.id, ratio);
             verdict("typed f+f' within 3x", ratio <= 3.0, figure);
         }
     }

@@ -133,85 +133,98 @@ Dual<T> power(Dual<T> a, Dual<T> b)
     return {v, times(v, times(b.d, log(a.v)) + times(a.d, b.v / a.v))};
 }
 
-template <class T>
-Dual<T> call(Function function, Dual<T> a, Side side)
+/// The rule of one function, fixed at compile time so a vector loop can inline it (see programfast.cpp).
+template <Function F, class T>
+inline Dual<T> apply(Dual<T> a, [[maybe_unused]] Side side)
 {
     using std::acos, std::acosh, std::asin, std::asinh, std::atan, std::atanh, std::cos, std::cosh, std::erf,
         std::erfc, std::exp, std::expm1, std::fabs, std::hypot, std::log, std::log1p, std::sin, std::sinh,
         std::sqrt, std::tan, std::tanh;
-    const T one(1.0);
-    const T two(2.0);
-    switch (function) {
-    case Function::Exp: {
+    [[maybe_unused]] const T one(1.0);
+    [[maybe_unused]] const T two(2.0);
+    if constexpr (F == Function::Exp) {
         const T v = exp(a.v);
         return {v, times(a.d, v)};
     }
-    case Function::Log: return {log(a.v), a.d / a.v};
-    case Function::Sqrt: {
+    if constexpr (F == Function::Log) return {log(a.v), a.d / a.v};
+    if constexpr (F == Function::Sqrt) {
         const T v = sqrt(a.v);
         return {v, a.d / (two * v)};
     }
-    case Function::Sin: return {sin(a.v), times(a.d, cos(a.v))};
-    case Function::Cos: return {cos(a.v), -times(a.d, sin(a.v))};
-    case Function::Tan: {
+    if constexpr (F == Function::Sin) return {sin(a.v), times(a.d, cos(a.v))};
+    if constexpr (F == Function::Cos) return {cos(a.v), -times(a.d, sin(a.v))};
+    if constexpr (F == Function::Tan) {
         const T c = cos(a.v);
         return {tan(a.v), a.d / (c * c)};
     }
-    case Function::Asin: return {asin(a.v), a.d / sqrt((one - a.v) * (one + a.v))};
-    case Function::Acos: return {acos(a.v), -a.d / sqrt((one - a.v) * (one + a.v))};
-    case Function::Atan: return {atan(a.v), a.d / (one + a.v * a.v)};
-    case Function::Sinh: return {sinh(a.v), times(a.d, cosh(a.v))};
-    case Function::Cosh: return {cosh(a.v), times(a.d, sinh(a.v))};
-    case Function::Tanh: {
+    if constexpr (F == Function::Asin) return {asin(a.v), a.d / sqrt((one - a.v) * (one + a.v))};
+    if constexpr (F == Function::Acos) return {acos(a.v), -a.d / sqrt((one - a.v) * (one + a.v))};
+    if constexpr (F == Function::Atan) return {atan(a.v), a.d / (one + a.v * a.v)};
+    if constexpr (F == Function::Sinh) return {sinh(a.v), times(a.d, cosh(a.v))};
+    if constexpr (F == Function::Cosh) return {cosh(a.v), times(a.d, sinh(a.v))};
+    if constexpr (F == Function::Tanh) {
         // sech²(u) = 4e^{−2|u|} / (1 + e^{−2|u|})²: no 1 − tanh² cancellation, no cosh² overflow.
         const T e = exp(-two * fabs(a.v));
         const T p = one + e;
         return {tanh(a.v), times(a.d, T(4.0) * e / (p * p))};
     }
-    case Function::Asinh: return {asinh(a.v), a.d / hypot(one, a.v)};
-    case Function::Acosh: return {acosh(a.v), a.d / sqrt((a.v - one) * (a.v + one))};
-    case Function::Atanh: return {atanh(a.v), a.d / ((one - a.v) * (one + a.v))};
-    case Function::Relu: {
+    if constexpr (F == Function::Asinh) return {asinh(a.v), a.d / hypot(one, a.v)};
+    if constexpr (F == Function::Acosh) return {acosh(a.v), a.d / sqrt((a.v - one) * (a.v + one))};
+    if constexpr (F == Function::Atanh) return {atanh(a.v), a.d / ((one - a.v) * (one + a.v))};
+    if constexpr (F == Function::Relu) {
         if (isNotANumber(a.v)) return {a.v, a.v};
         if (a.v > zero<T>()) return a;
         if (a.v < zero<T>()) return {zero<T>(), zero<T>()};
         return {zero<T>(), movesUp(a.d, side) ? a.d : zero<T>()};
     }
-    case Function::Abs: {
+    if constexpr (F == Function::Abs) {
         if (isNotANumber(a.v)) return {a.v, a.v};
         if (a.v > zero<T>()) return a;
         if (a.v < zero<T>()) return negate(a);
         // |u| grows whichever way u leaves 0: slope −|u′| on the left, +|u′| on the right.
         return {zero<T>(), side == Side::Left ? -fabs(a.d) : fabs(a.d)};
     }
-    case Function::Step: {
+    if constexpr (F == Function::Step) {
         if (isNotANumber(a.v)) return {a.v, a.v};
         return {a.v > zero<T>() ? one : zero<T>(), zero<T>()};  // step(0) = 0 = relu′(0)
     }
-    case Function::Sigmoid:
-    case Function::Softplus: {
+    if constexpr (F == Function::Sigmoid || F == Function::Softplus) {
         // σ(u) and σ(−u) from one e^{−|u|}, so neither is 1 − the other.
         const T e = exp(-fabs(a.v));
         const T q = one / (one + e);
         const bool positive = a.v >= zero<T>();
         const T up = positive ? q : e * q;
         const T down = positive ? e * q : q;
-        if (function == Function::Sigmoid) return {up, times(a.d, up * down)};
+        if constexpr (F == Function::Sigmoid) return {up, times(a.d, up * down)};
         const T rest = log1p(e);
         return {positive ? a.v + rest : rest, times(a.d, up)};
     }
-    case Function::Erf:
-    case Function::Erfc: {
+    if constexpr (F == Function::Erf || F == Function::Erfc) {
         const T slope = T(1.1283791670955126) * gaussian(a.v);  // 2/√π · e^{−u²}
-        if (function == Function::Erf) return {erf(a.v), times(a.d, slope)};
+        if constexpr (F == Function::Erf) return {erf(a.v), times(a.d, slope)};
         return {erfc(a.v), -times(a.d, slope)};
     }
-    case Function::Phi: {
+    if constexpr (F == Function::Phi) {
         const T density = normalDensity(a.v);
         return {normalDistribution(a.v, density), times(a.d, density)};
     }
-    case Function::Log1p: return {log1p(a.v), a.d / (one + a.v)};
-    case Function::Expm1: return {expm1(a.v), times(a.d, exp(a.v))};
+    if constexpr (F == Function::Log1p) return {log1p(a.v), a.d / (one + a.v)};
+    if constexpr (F == Function::Expm1) return {expm1(a.v), times(a.d, exp(a.v))};
+    return {notANumber<T>(), notANumber<T>()};
+}
+
+template <class T>
+Dual<T> call(Function function, Dual<T> a, Side side)
+{
+    switch (function) {
+#define ACTLAB_APPLY(name) \
+    case Function::name: return apply<Function::name>(a, side);
+        ACTLAB_APPLY(Exp) ACTLAB_APPLY(Log) ACTLAB_APPLY(Sqrt) ACTLAB_APPLY(Sin) ACTLAB_APPLY(Cos)
+        ACTLAB_APPLY(Tan) ACTLAB_APPLY(Asin) ACTLAB_APPLY(Acos) ACTLAB_APPLY(Atan) ACTLAB_APPLY(Sinh)
+        ACTLAB_APPLY(Cosh) ACTLAB_APPLY(Tanh) ACTLAB_APPLY(Asinh) ACTLAB_APPLY(Acosh) ACTLAB_APPLY(Atanh)
+        ACTLAB_APPLY(Relu) ACTLAB_APPLY(Abs) ACTLAB_APPLY(Step) ACTLAB_APPLY(Sigmoid) ACTLAB_APPLY(Softplus)
+        ACTLAB_APPLY(Erf) ACTLAB_APPLY(Erfc) ACTLAB_APPLY(Phi) ACTLAB_APPLY(Log1p) ACTLAB_APPLY(Expm1)
+#undef ACTLAB_APPLY
     case Function::Max:
     case Function::Min:
     case Function::Where: break;  // see call(function, a, b, side) and where(c, a, b)
