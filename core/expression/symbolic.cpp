@@ -320,7 +320,10 @@ std::variant<Symbolic, ParseError> differentiate(const Expression& f)
         result.derivative.root = FromGinac(result.derivative, x, parameters).convert(derivative);
         return result;
     } catch (const std::exception& error) {
-        return ParseError{std::string("cannot differentiate symbolically: ") + error.what(), 0};
+        // GiNaC's messages start with its internal function's name: "log_eval(): log(0)".
+        std::string what = error.what();
+        if (const std::size_t colon = what.find("(): "); colon != std::string::npos) what.erase(0, colon + 4);
+        return ParseError{"cannot differentiate symbolically: " + what, 0};
     }
 }
 
