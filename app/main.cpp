@@ -2,12 +2,7 @@
 // opens the window.
 
 #include "commandline.h"
-#include "commands/evalcommand.h"
 #include "commands/exportcommand.h"
-#include "commands/listcommand.h"
-#include "commands/maxoutcommand.h"
-#include "commands/samplecommand.h"
-#include "commands/softmaxcommand.h"
 #include "ui/common/language.h"
 #include "ui/mainwindow.h"
 
