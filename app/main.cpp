@@ -3,6 +3,7 @@
 
 #include "commandline.h"
 #include "commands/exportcommand.h"
+#include "firstpaintexit.h"
 #include "ui/common/language.h"
 #include "ui/mainwindow.h"
 
@@ -108,6 +109,7 @@ int runWindow(int argc, char* argv[])
 
     actlab::MainWindow window;
     window.readSettings(settings);
+    actlab::FirstPaintExit::installIfRequested(&window);
     window.show();
     return QApplication::exec();
 }
