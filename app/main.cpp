@@ -2,12 +2,8 @@
 // opens the window.
 
 #include "commandline.h"
-#include "commands/evalcommand.h"
 #include "commands/exportcommand.h"
-#include "commands/listcommand.h"
-#include "commands/maxoutcommand.h"
-#include "commands/samplecommand.h"
-#include "commands/softmaxcommand.h"
+#include "firstpaintexit.h"
 #include "ui/common/language.h"
 #include "ui/mainwindow.h"
 
@@ -113,6 +109,7 @@ int runWindow(int argc, char* argv[])
 
     actlab::MainWindow window;
     window.readSettings(settings);
+    actlab::FirstPaintExit::installIfRequested(&window);
     window.show();
     return QApplication::exec();
 }

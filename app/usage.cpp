@@ -1,149 +1,79 @@
-// The help texts: `actlab --help` and each subcommand's, with examples (declared in commandline.h).
+// The help texts as `actlab --help` prints them (declared in commandline.h), laid out from helptext.h's
+// parts: usage lines continued under their first argument, summaries indented under their command.
 #include "commandline.h"
+#include "helptext.h"
 
 namespace actlab {
 
 namespace {
 
-std::string_view subcommandHelp(std::string_view topic)
+/// Appends `text` line by line: the first line as it is, every further line after `indent` spaces.
+void appendIndented(std::string& out, std::string_view text, std::size_t indent)
 {
-    if (topic == "list")
-        return R"(Usage: actlab list [--json]
+    std::size_t begin = 0;
+    while (true) {
+        const std::size_t end = text.find('\n', begin);
+        if (begin > 0) out.append(indent, ' ');
+        out += text.substr(begin, end == std::string_view::npos ? end : end - begin + 1);
+        if (end == std::string_view::npos) break;
+        begin = end + 1;
+    }
+}
 
-Every activation function with its parameters (default, range, log scale)
-and its formulas for f and f'. --json writes the same as one JSON object.
+std::string commandUsage(const CommandHelp& help)
+{
+    std::string out = "Usage: actlab ";
+    out += help.name;
+    out += ' ';
+    // Continuation lines start under the first argument.
+    appendIndented(out, help.arguments, out.size());
+    out += "\n\n";
+    out += help.description;
+    out += "\n\nExamples:\n";
+    for (const std::string_view example : help.examples) {
+        out += "  ";
+        out += example;
+        out += '\n';
+    }
+    return out;
+}
 
-Examples:
-  actlab list
-  actlab list --json | python3 -m json.tool
-)";
-    if (topic == "eval")
-        return R"(Usage: actlab eval FUNCTION [--param NAME=VALUE]...
-
-Reads numbers x from standard input (separated by spaces or newlines) and
-writes one line per number: x <TAB> f(x) <TAB> f'(x), with 17 significant
-digits. inf, -inf, nan and exponents are accepted; at a kink f' is the left
-derivative. A token that is not a number is an error naming its line, and
-nothing is printed.
-
-Examples:
-  echo "0 40 -745" | actlab eval sigmoid
-  seq -3 3 | actlab eval leaky_relu --param negative_slope=0.2
-  echo 20.5 | actlab eval softplus --param beta=2
-)";
-    if (topic == "sample")
-        return R"(Usage: actlab sample FUNCTION --from A --to B --points N
-                     [--param NAME=VALUE]... [--format tsv|csv|json] [--with-kinks]
-
-f and f' at N evenly spaced points over [A, B], both ends included, after a
-header x f df. --with-kinks also inserts every kink inside (A, B) at its
-exact position (then there are more than N rows). N is 2 to 10000000.
-
-Examples:
-  actlab sample tanh --from -4 --to 4 --points 9
-  actlab sample relu --from -1 --to 1 --points 4 --with-kinks --format csv
-  actlab sample gelu --from -6 --to 6 --points 2001 --format csv > gelu.csv
-)";
-    if (topic == "softmax")
-        return R"(Usage: actlab softmax [--temperature T] [--jacobian]
-
-Reads one logit vector per non-empty line of standard input (1 to 4096
-numbers) and writes its probabilities softmax(a / T) tab-separated on one
-line; with --jacobian then the n rows of the Jacobian
-ds_i/da_j = s_i (delta_ij - s_j) / T; then an empty line. T > 0.
-
-Examples:
-  echo "1 2 3" | actlab softmax
-  echo "1000 1000" | actlab softmax --jacobian
-  printf '2 1 0.1
-5 5 5
-' | actlab softmax --temperature 0.5
-)";
-    if (topic == "maxout")
-        return R"(Usage: actlab maxout --units W:B[,W:B...] --group-size K
-
-A one-input maxout layer: units z_j = W_j x + B_j, split into consecutive
-groups of K (the last group is smaller when K does not divide the number of
-units). Reads x from standard input and writes x and, for each group, its
-value, its derivative (the winning unit's weight) and the 0-based index of
-the winning unit, tab-separated. Ties go to the lowest index.
-
-Examples:
-  seq -2 2 | actlab maxout --units 0:0,1:0 --group-size 2      # relu = max(0, x)
-  seq -2 2 | actlab maxout --units 1:0,-1:0 --group-size 2     # |x| = max(x, -x)
-)";
-    if (topic == "export")
-        return R"(Usage: actlab export -o FIGURE.{png,svg,pdf} [--scene FILE.json] [--view ID]
-                     [--function ID]... [--param FUNCTION.NAME=VALUE]... [--range A:B]
-                     [--theme light|dark|print|presentation] [--size WxH] [--dpi N]
-                     [--text-scale S]
-
-Renders a figure without a display, exactly as the window draws it: from a
-scene file (File > Save scene), from options, or from a scene with options
-on top. --function, --param and --range set the curves view. The size is in
-pixels (16 to 20000 per side); the dpi (36 to 2400) is stored in PNGs and
-sets the PDF page size; text keeps its point size at any dpi. The file is
-written atomically: on any error nothing is left behind.
-
-Examples:
-  actlab export --function sigmoid --range -8:8 --size 1600x1000 --dpi 200 -o sigmoid.png
-  actlab export --function sigmoid --function tanh --range -6:6 --theme print -o fig.pdf
-  actlab export --scene lecture.json -o lecture.svg
-)";
-    return {};
+std::string programUsage()
+{
+    const ProgramHelp& help = programHelp();
+    std::string out = "Usage: actlab ";
+    out += help.arguments;
+    out += "\n\n";
+    out += help.introduction;
+    out += "\n\n";
+    for (const CommandSummary& command : help.commands) {
+        out += "  ";
+        out += command.name;
+        if (!command.arguments.empty()) {
+            out += ' ';
+            appendIndented(out, command.arguments, 2 + command.name.size() + 1);
+        }
+        out += "\n      ";
+        appendIndented(out, command.summary, 6);
+        out += '\n';
+    }
+    out += '\n';
+    out += help.notes;
+    out += "\n\nExit status: ";
+    out += help.exitStatus;
+    out += '\n';
+    return out;
 }
 
 }  // namespace
 
 std::string usage(std::string_view topic)
 {
-    if (!topic.empty()) return std::string(subcommandHelp(topic));
-    return R"(Usage: actlab [COMMAND [ARGUMENTS]]
-
-Without a command, actlab opens its window. With one, it runs without a display:
-
-  list [--json]
-      Every activation function with its parameters (default, range, scale) and
-      its formulas for f and f'.
-  eval FUNCTION [--param NAME=VALUE]...
-      Reads numbers x from standard input and writes one line per number:
-      x <TAB> f(x) <TAB> f'(x).
-  sample FUNCTION --from A --to B --points N [--param NAME=VALUE]...
-         [--format tsv|csv|json] [--with-kinks]
-      f and f' at N evenly spaced points over [A, B] (both ends included), after
-      a header x f df. --with-kinks also inserts every kink inside (A, B) exactly.
-  softmax [--temperature T] [--jacobian]
-      Reads one logit vector per line of standard input (1 to 4096 numbers) and
-      writes its probabilities on one line, then with --jacobian the n rows of
-      the Jacobian, then an empty line.
-  maxout --units W:B[,W:B...] --group-size K
-      A one-input maxout layer: units z = W*x + B in consecutive groups of K.
-      Reads x from standard input and writes x and, for each group, its value,
-      its derivative (the winning unit's weight) and the winning unit's index.
-  export -o FIGURE.{png,svg,pdf} [--scene FILE.json] [--view ID]
-         [--function ID]... [--param FUNCTION.NAME=VALUE]... [--range A:B]
-         [--theme light|dark|print|presentation] [--size WxH] [--dpi N]
-         [--text-scale S]
-      Renders a figure without a display, exactly as the window draws it: from a
-      scene file (File > Save scene), from options, or a scene with options on
-      top. Example: actlab export --view curves --function sigmoid
-      --function tanh --range -6:6 --theme print --size 1600x1000 --dpi 200
-      -o fig.pdf
-  help [COMMAND], --help, -h, COMMAND --help
-      This text, or one command's help with examples.
-  --version
-      The version.
-
-Functions and parameters are named as in PyTorch, e.g. leaky_relu --param
-negative_slope=0.2; `actlab list` names them all. At a kink f' is the left
-derivative.
-
-Numbers are read as C doubles (inf, -inf, nan, exponents and 0x1p-3 accepted)
-and written with 17 significant digits, so they read back as the same double.
-
-Exit status: 0 on success; 2 on a bad argument or bad input, with one line on
-standard error and nothing on standard output.
-)";
+    if (topic.empty()) return programUsage();
+    for (const CommandHelp& help : commandHelps()) {
+        if (help.name == topic) return commandUsage(help);
+    }
+    return {};
 }
 
 }  // namespace actlab

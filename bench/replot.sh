@@ -6,8 +6,8 @@
 #   bench/replot.sh --steps 400      extra arguments go to bench_ui_replot (--steps, --warmup, --only, --scene)
 #   ACTLAB_COLD_RUNS=30 bench/replot.sh
 #
-# Cold start: each run launches `actlab` with ACTLAB_EXIT_AFTER_FIRST_PAINT=1, which makes the curves
-# view quit the application right after the plot's first paint; the time is the launch-to-exit wall time
+# Cold start: each run launches `actlab` with ACTLAB_EXIT_AFTER_FIRST_PAINT=1, which makes the window
+# quit right after its first paint (app/firstpaintexit.h); the time is the launch-to-exit wall time
 # of the process (so it includes loading the libraries, QApplication, the window and process exit), with
 # fresh settings each run. One unmeasured run first brings the libraries into the page cache.
 set -euo pipefail

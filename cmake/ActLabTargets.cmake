@@ -44,6 +44,14 @@ function(actlab_use_qt_defines target)
         QT_DISABLE_DEPRECATED_BEFORE=0x060000)
 endfunction()
 
+# Links `target` with --no-as-needed (GCC on Debian links --as-needed by default; clang and sanitizer
+# builds do not), so its NEEDED entries name every shared library its link line brings in, not only
+# those the linker kept. tests/cli/tst_clidependencies runs ldd on such targets to prove that the
+# headless command line brings in no GUI library, whatever the compiler.
+function(actlab_keep_needed_libraries target)
+    target_link_options(${target} PRIVATE "LINKER:--no-as-needed")
+endfunction()
+
 # actlab_add_test(NAME SOURCES ... [LIBRARIES ...] [WIDGETS])
 # One Qt Test executable, registered with CTest. WIDGETS tests run on the offscreen platform.
 function(actlab_add_test name)

@@ -1,6 +1,5 @@
-#include "evalcommand.h"
+#include "commands/evalcommand.h"
 
-#include "commandline.h"
 #include "format.h"
 #include "numberreader.h"
 
@@ -9,6 +8,11 @@
 #include <vector>
 
 namespace actlab {
+
+EvalOptions evalOptions(const CommandArguments& arguments)
+{
+    return EvalOptions{chooseFunction(arguments)};
+}
 
 int runEval(const EvalOptions& options, std::istream& in, std::ostream& out, std::ostream& err)
 {

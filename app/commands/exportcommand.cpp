@@ -1,5 +1,6 @@
 #include "commands/exportcommand.h"
 
+#include "core/activation.h"
 #include "ui/common/view.h"
 #include "ui/export/figureexport.h"
 #include "ui/scene/scene.h"

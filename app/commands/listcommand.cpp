@@ -1,6 +1,5 @@
-#include "listcommand.h"
+#include "commands/listcommand.h"
 
-#include "commandline.h"
 #include "core/activation.h"
 #include "format.h"
 
@@ -135,6 +134,12 @@ std::string jsonList()
 }
 
 }  // namespace
+
+ListOptions listOptions(const CommandArguments& arguments)
+{
+    arguments.rejectPositional(0);
+    return ListOptions{arguments.has("--json")};
+}
 
 int runList(const ListOptions& options, std::ostream& out)
 {

@@ -1,16 +1,61 @@
-#include "maxoutcommand.h"
+#include "commands/maxoutcommand.h"
 
-#include "commandline.h"
-#include "core/maxout.h"
 #include "format.h"
 #include "numberreader.h"
 
 #include <ostream>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace actlab {
+
+namespace {
+
+MaxoutUnit unitOf(std::string_view entry)
+{
+    const auto colon = entry.find(':');
+    if (colon == std::string_view::npos || entry.find(':', colon + 1) != std::string_view::npos) {
+        throw UsageError{"malformed --units entry " + quoted(entry) + " (expected W:B, e.g. 1:0,-1:0)"};
+    }
+    const auto weight = parseNumber(entry.substr(0, colon));
+    const auto bias = parseNumber(entry.substr(colon + 1));
+    if (!weight || !bias) {
+        throw UsageError{"malformed --units entry " + quoted(entry) + " (W and B must be numbers)"};
+    }
+    return MaxoutUnit{{*weight}, *bias};
+}
+
+}  // namespace
+
+MaxoutOptions maxoutOptions(const CommandArguments& arguments)
+{
+    arguments.rejectPositional(0);
+    const auto units = arguments.value("--units");
+    if (!units) {
+        throw UsageError{"missing option --units"};
+    }
+    MaxoutOptions options;
+    std::size_t begin = 0;
+    while (true) {
+        const std::size_t comma = units->find(',', begin);
+        options.layer.units.push_back(unitOf(units->substr(begin, comma - begin)));
+        if (comma == std::string_view::npos) {
+            break;
+        }
+        begin = comma + 1;
+    }
+    const long long groupSize = arguments.requiredWholeNumber("--group-size");
+    if (groupSize < 1) {
+        throw UsageError{"--group-size must be at least 1 (got " + std::to_string(groupSize) + ")"};
+    }
+    options.layer.groupSize = static_cast<std::size_t>(groupSize);
+    if (const std::string error = maxoutLayerError(options.layer); !error.empty()) {
+        throw UsageError{"--units: " + error};
+    }
+    return options;
+}
 
 int runMaxout(const MaxoutOptions& options, std::istream& in, std::ostream& out, std::ostream& err)
 {

@@ -1,9 +1,9 @@
-#include "samplecommand.h"
+#include "commands/samplecommand.h"
 
-#include "commandline.h"
 #include "core/sampling.h"
 #include "format.h"
 
+#include <cmath>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -75,6 +75,44 @@ void writeJson(std::ostream& out, const SampleOptions& options, const std::vecto
 }
 
 }  // namespace
+
+SampleOptions sampleOptions(const CommandArguments& arguments)
+{
+    SampleOptions options;
+    options.function = chooseFunction(arguments);
+    options.from = arguments.requiredNumber("--from");
+    options.to = arguments.requiredNumber("--to");
+    const long long points = arguments.requiredWholeNumber("--points");
+    if (!std::isfinite(options.from) || !std::isfinite(options.to)) {
+        throw UsageError{"--from and --to must be finite (got " + formatNumber(options.from) + " and " +
+                         formatNumber(options.to) + ")"};
+    }
+    if (!(options.from < options.to)) {
+        throw UsageError{"--from must be less than --to (got " + formatNumber(options.from) +
+                         " >= " + formatNumber(options.to) + ")"};
+    }
+    if (points < 2) {
+        throw UsageError{"--points must be at least 2 (got " + std::to_string(points) + ")"};
+    }
+    if (static_cast<unsigned long long>(points) > kMaxSamplePoints) {
+        throw UsageError{"--points must be at most " + std::to_string(kMaxSamplePoints) + " (got " +
+                         std::to_string(points) + ")"};
+    }
+    options.points = static_cast<std::size_t>(points);
+    if (const auto format = arguments.value("--format")) {
+        if (*format == "tsv") {
+            options.format = TableFormat::Tsv;
+        } else if (*format == "csv") {
+            options.format = TableFormat::Csv;
+        } else if (*format == "json") {
+            options.format = TableFormat::Json;
+        } else {
+            throw UsageError{"unknown format " + quoted(*format) + " (expected tsv, csv or json)"};
+        }
+    }
+    options.withKinks = arguments.has("--with-kinks");
+    return options;
+}
 
 int runSample(const SampleOptions& options, std::ostream& out)
 {

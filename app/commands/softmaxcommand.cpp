@@ -1,6 +1,5 @@
-#include "softmaxcommand.h"
+#include "commands/softmaxcommand.h"
 
-#include "commandline.h"
 #include "core/softmax.h"
 #include "format.h"
 #include "numberreader.h"
@@ -27,6 +26,21 @@ void appendRow(std::string& text, const double* values, std::size_t n)
 }
 
 }  // namespace
+
+SoftmaxOptions softmaxOptions(const CommandArguments& arguments)
+{
+    arguments.rejectPositional(0);
+    SoftmaxOptions options;
+    if (const auto text = arguments.value("--temperature")) {
+        options.temperature = numberOf("--temperature", *text);
+        if (!(options.temperature > 0.0) || !std::isfinite(options.temperature)) {
+            throw UsageError{"--temperature must be positive and finite (got " +
+                             formatNumber(options.temperature) + ")"};
+        }
+    }
+    options.jacobian = arguments.has("--jacobian");
+    return options;
+}
 
 int runSoftmax(const SoftmaxOptions& options, std::istream& in, std::ostream& out, std::ostream& err)
 {

@@ -1,7 +1,6 @@
 #include "ui/curves/curvesview.h"
 
 #include "ui/curves/curvesstatejson.h"
-#include "ui/curves/firstpaintexit.h"
 #include "ui/curves/formulapanel.h"
 #include "ui/curves/functionlist.h"
 #include "ui/curves/highlightpanel.h"
@@ -151,7 +150,6 @@ CurvesView::CurvesView(QWidget* parent)
     reset->setContext(Qt::WidgetWithChildrenShortcut);
     connect(reset, &QShortcut::activated, this, &CurvesView::resetView);
     connectControls();
-    FirstPaintExit::installIfRequested(m_plot);
 
     m_plot->setTheme(m_theme);
     m_plot->render(m_state);
