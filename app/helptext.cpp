@@ -9,7 +9,7 @@ namespace {
 // The arguments of a command's usage line, the same in `actlab --help` and in the command's own help.
 // (sample's are wrapped differently in the two.)
 constexpr std::string_view kListArguments = "[--json]";
-constexpr std::string_view kEvalArguments = "FUNCTION [--param NAME=VALUE]...";
+constexpr std::string_view kEvalArguments = "FUNCTION|--expr FORMULA [--param NAME=VALUE]...";
 constexpr std::string_view kSoftmaxArguments = "[--temperature T] [--jacobian]";
 constexpr std::string_view kMaxoutArguments = "--units W:B[,W:B...] --group-size K";
 constexpr std::string_view kExportArguments = R"(-o FIGURE.{png,svg,pdf} [--scene FILE.json] [--view ID]
@@ -22,14 +22,16 @@ constexpr std::array<std::string_view, 2> kListExamples{
     "actlab list --json | python3 -m json.tool",
 };
 
-constexpr std::array<std::string_view, 3> kEvalExamples{
+constexpr std::array<std::string_view, 4> kEvalExamples{
     R"(echo "0 40 -745" | actlab eval sigmoid)",
     "seq -3 3 | actlab eval leaky_relu --param negative_slope=0.2",
     "echo 20.5 | actlab eval softplus --param beta=2",
+    R"(echo "-1 0 2" | actlab eval --expr "x + sin(a*x)^2/a" --param a=2)",
 };
 
-constexpr std::array<std::string_view, 3> kSampleExamples{
+constexpr std::array<std::string_view, 4> kSampleExamples{
     "actlab sample tanh --from -4 --to 4 --points 9",
+    R"(actlab sample --expr "max(x, 0)^2" --from -1 --to 1 --points 5)",
     "actlab sample relu --from -1 --to 1 --points 4 --with-kinks --format csv",
     "actlab sample gelu --from -6 --to 6 --points 2001 --format csv > gelu.csv",
 };
@@ -62,13 +64,17 @@ and its formulas for f and f'. --json writes the same as one JSON object.)",
 writes one line per number: x <TAB> f(x) <TAB> f'(x), with 17 significant
 digits. inf, -inf, nan and exponents are accepted; at a kink f' is the left
 derivative. A token that is not a number is an error naming its line, and
-nothing is printed.)",
+nothing is printed. --expr FORMULA evaluates a formula in x as written
+(x*tanh(softplus(x)), max(x, 0)^2, where(c, a, b); ^ is right-associative)
+with f' exact in form; its other names are parameters, 1 unless --param
+sets them.)",
                 kEvalExamples},
-    CommandHelp{"sample", R"(FUNCTION --from A --to B --points N
+    CommandHelp{"sample", R"(FUNCTION|--expr FORMULA --from A --to B --points N
 [--param NAME=VALUE]... [--format tsv|csv|json] [--with-kinks])",
                 R"(f and f' at N evenly spaced points over [A, B], both ends included, after a
 header x f df. --with-kinks also inserts every kink inside (A, B) at its
-exact position (then there are more than N rows). N is 2 to 10000000.)",
+exact position (then there are more than N rows). N is 2 to 10000000.
+--expr FORMULA samples a typed formula instead, as eval does.)",
                 kSampleExamples},
     CommandHelp{"softmax", kSoftmaxArguments,
                 R"(Reads one logit vector per non-empty line of standard input (1 to 4096
@@ -100,8 +106,8 @@ its formulas for f and f'.)"},
     CommandSummary{"eval", kEvalArguments,
                    R"(Reads numbers x from standard input and writes one line per number:
 x <TAB> f(x) <TAB> f'(x).)"},
-    CommandSummary{"sample", R"(FUNCTION --from A --to B --points N [--param NAME=VALUE]...
-[--format tsv|csv|json] [--with-kinks])",
+    CommandSummary{"sample", R"(FUNCTION|--expr FORMULA --from A --to B --points N
+[--param NAME=VALUE]... [--format tsv|csv|json] [--with-kinks])",
                    R"(f and f' at N evenly spaced points over [A, B] (both ends included), after
 a header x f df. --with-kinks also inserts every kink inside (A, B) exactly.)"},
     CommandSummary{"softmax", kSoftmaxArguments,

@@ -27,10 +27,9 @@ int runEval(const EvalOptions& options, std::istream& in, std::ostream& out, std
         return 2;
     }
 
-    const Activation& activation = *options.function.activation;
     std::vector<double> f(x.size());
     std::vector<double> df(x.size());
-    activation.evaluateBatch(x.data(), f.data(), df.data(), x.size(), options.function.parameters);
+    options.function.evaluate(x, f, df);
 
     std::string text;
     for (std::size_t i = 0; i < x.size(); ++i) {

@@ -13,7 +13,7 @@ struct EvalOptions {
 };
 
 /// The options `actlab eval` accepts.
-inline constexpr std::array kEvalOptions{OptionSpec{"--param", true, true}};
+inline constexpr std::array kEvalOptions{OptionSpec{"--param", true, true}, OptionSpec{"--expr", true, false}};
 
 /// Checks eval's arguments (FUNCTION and its parameters); throws UsageError at the first problem.
 EvalOptions evalOptions(const CommandArguments& arguments);

@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <ostream>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -38,15 +39,28 @@ void writeTable(std::ostream& out, char separator, const std::vector<double>& x,
 void writeJson(std::ostream& out, const SampleOptions& options, const std::vector<double>& x,
                const std::vector<double>& f, const std::vector<double>& df, std::size_t count)
 {
-    const Activation& activation = *options.function.activation;
-    std::string text = "{\n  \"function\": ";
-    appendJsonString(text, activation.id);
-    text += ",\n  \"params\": {";
-    for (std::size_t i = 0; i < activation.parameters.size(); ++i) {
-        text += (i == 0) ? "" : ", ";
-        appendJsonString(text, activation.parameters[i].id);
-        text += ": ";
-        appendJsonNumber(text, options.function.parameters[i]);
+    std::string text = "{\n  \"";
+    text += options.function.typed ? "formula" : "function";
+    text += "\": ";
+    if (const auto& typed = options.function.typed) {
+        appendJsonString(text, typed->formula);
+        text += ",\n  \"params\": {";
+        for (std::size_t i = 0; i < typed->parameterNames.size(); ++i) {
+            text += (i == 0) ? "" : ", ";
+            appendJsonString(text, typed->parameterNames[i]);
+            text += ": ";
+            appendJsonNumber(text, typed->parameters[i]);
+        }
+    } else {
+        const Activation& activation = *options.function.activation;
+        appendJsonString(text, activation.id);
+        text += ",\n  \"params\": {";
+        for (std::size_t i = 0; i < activation.parameters.size(); ++i) {
+            text += (i == 0) ? "" : ", ";
+            appendJsonString(text, activation.parameters[i].id);
+            text += ": ";
+            appendJsonNumber(text, options.function.parameters[i]);
+        }
     }
     text += "},\n  \"from\": ";
     appendJsonNumber(text, options.from);
@@ -111,6 +125,9 @@ SampleOptions sampleOptions(const CommandArguments& arguments)
         }
     }
     options.withKinks = arguments.has("--with-kinks");
+    if (options.withKinks && options.function.typed) {
+        throw UsageError{"--with-kinks needs a built-in FUNCTION: a formula's kinks are not known"};
+    }
     return options;
 }
 
@@ -120,9 +137,14 @@ int runSample(const SampleOptions& options, std::ostream& out)
     std::vector<double> x(capacity);
     std::vector<double> f(capacity);
     std::vector<double> df(capacity);
-    const std::size_t count =
-        sampleRange(*options.function.activation, options.function.parameters, options.from, options.to,
-                    options.points, options.withKinks, x, f, df);
+    std::size_t count = options.points;
+    if (options.function.typed) {
+        for (std::size_t i = 0; i < count; ++i) x[i] = evenlySpaced(options.from, options.to, i, count);
+        options.function.evaluate(std::span(x.data(), count), std::span(f.data(), count), std::span(df.data(), count));
+    } else {
+        count = sampleRange(*options.function.activation, options.function.parameters, options.from, options.to,
+                            options.points, options.withKinks, x, f, df);
+    }
     switch (options.format) {
         case TableFormat::Tsv:
             writeTable(out, '\t', x, f, df, count);

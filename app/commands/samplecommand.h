@@ -28,6 +28,7 @@ inline constexpr std::array kSampleOptions{
     OptionSpec{"--from", true, false},   OptionSpec{"--to", true, false},
     OptionSpec{"--points", true, false}, OptionSpec{"--param", true, true},
     OptionSpec{"--format", true, false}, OptionSpec{"--with-kinks", false, false},
+    OptionSpec{"--expr", true, false},
 };
 
 /// Checks sample's arguments: the function, a finite range with A < B, 2 to kMaxSamplePoints points, a

@@ -133,9 +133,22 @@ Dual<T> power(Dual<T> a, Dual<T> b)
     return {v, times(v, times(b.d, log(a.v)) + times(a.d, b.v / a.v))};
 }
 
-/// The rule of one function, fixed at compile time so a vector loop can inline it (see programfast.cpp).
 template <Function F, class T>
-inline Dual<T> apply(Dual<T> a, [[maybe_unused]] Side side)
+inline Dual<T> applyRule(Dual<T> a, [[maybe_unused]] Side side);
+
+/// The rule of one function, fixed at compile time so a vector loop can inline it (see programfast.cpp).
+/// Outside the function's domain (log of a negative number, atanh(2)) the value is NaN and so is the
+/// derivative, though its formula alone (1/u, 1/(1 − u²)) would give a number.
+template <Function F, class T>
+inline Dual<T> apply(Dual<T> a, Side side)
+{
+    Dual<T> r = applyRule<F>(a, side);
+    if (isNotANumber(r.v)) r.d = r.v;
+    return r;
+}
+
+template <Function F, class T>
+inline Dual<T> applyRule(Dual<T> a, [[maybe_unused]] Side side)
 {
     using std::acos, std::acosh, std::asin, std::asinh, std::atan, std::atanh, std::cos, std::cosh, std::erf,
         std::erfc, std::exp, std::expm1, std::fabs, std::hypot, std::log, std::log1p, std::sin, std::sinh,

@@ -303,6 +303,26 @@ private slots:
             << words("eval") << QByteArray("1\n") << QByteArray("missing FUNCTION");
         QTest::newRow("sample: no function")
             << words("sample") + sampleRange << QByteArray() << QByteArray("missing FUNCTION");
+        // Typed formulas (--expr): a syntax error names its column, an unknown name lists the known.
+        QTest::newRow("eval: formula syntax error")
+            << words("eval --expr x*tanh(log(1+exp(x))") << QByteArray("1\n")
+            << QByteArray("--expr: expected ')' but the formula ends at column 21");
+        QTest::newRow("eval: formula with an unknown function")
+            << words("eval --expr x*tahn(x)") << QByteArray("1\n")
+            << QByteArray("--expr: unknown function 'tahn' (known: exp, log,");
+        QTest::newRow("eval: formula with an unknown parameter")
+            << words("eval --expr a*x --param b=2") << QByteArray("1\n")
+            << QByteArray("unknown parameter 'b' for the formula (it takes a)");
+        QTest::newRow("eval: formula parameter not finite")
+            << words("eval --expr a*x --param a=inf") << QByteArray("1\n")
+            << QByteArray("--param a must be finite");
+        QTest::newRow("eval: function and formula") << words("eval relu --expr x") << QByteArray("1\n")
+                                                    << QByteArray("give FUNCTION or --expr FORMULA, not both");
+        QTest::newRow("sample: formula with kinks") << words("sample --expr abs(x) --with-kinks") + sampleRange
+                                                    << QByteArray() << QByteArray("--with-kinks needs a built-in");
+        QTest::newRow("sample: formula over 1,000 characters")
+            << (QStringList{u"sample"_s, u"--expr"_s, QString(1001, u'x')} + sampleRange) << QByteArray()
+            << QByteArray("--expr: formula longer than 1000 characters (1001)");
         QTest::newRow("eval: two functions")
             << words("eval relu tanh") << QByteArray("1\n") << QByteArray("unexpected argument 'tanh'");
         QTest::newRow("eval: unknown parameter") << words("eval relu --param beta=2") << QByteArray("1\n")
@@ -625,6 +645,42 @@ private slots:
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.front().size(), 3);
         QCOMPARE(rows.front().front(), printed);
+    }
+
+    /// `--expr`: a typed formula evaluated as written, f′ exact in form, parameters 1 unless given.
+    void typedFormulas_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QByteArray>("printed");
+        QTest::newRow("eval with a parameter")
+            << QStringList{u"eval"_s, u"--expr"_s, u"x + sin(a*x)^2/a"_s, u"--param"_s, u"a=2"_s}
+            << QByteArray("0 2") << QByteArray("0\t0\t1\n2\t2.2863750084521532\t1.9893582466233819\n");
+        QTest::newRow("eval: parameters default to 1")
+            << QStringList{u"eval"_s, u"--expr"_s, u"a*x^2"_s} << QByteArray("3")
+            << QByteArray("3\t9\t6\n");
+        QTest::newRow("eval: sigma' far out is not 0")
+            << QStringList{u"eval"_s, u"--expr"_s, u"sigmoid(x)"_s} << QByteArray("40")
+            << QByteArray("40\t1\t4.2483542552915889e-18\n");
+        QTest::newRow("eval: left derivative at a kink")
+            << QStringList{u"eval"_s, u"--expr"_s, u"max(0, x)^2 + abs(x)"_s} << QByteArray("0")
+            << QByteArray("0\t0\t-1\n");
+        QTest::newRow("eval: outside the domain, no derivative either")
+            << QStringList{u"eval"_s, u"--expr"_s, u"log(x)"_s} << QByteArray("-1") << QByteArray("-1\tnan\tnan\n");
+        QTest::newRow("sample")
+            << QStringList{u"sample"_s, u"--expr"_s, u"max(x, 0)^2"_s, u"--from"_s, u"-1"_s, u"--to"_s, u"1"_s,
+                           u"--points"_s, u"3"_s, u"--format"_s, u"csv"_s}
+            << QByteArray() << QByteArray("x,f,df\n-1,0,0\n0,0,0\n1,1,2\n");
+    }
+    void typedFormulas()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, input);
+        QFETCH(QByteArray, printed);
+        const Result result = runActlab(arguments, input);
+        QCOMPARE(result.err, QByteArray());
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out, printed);
     }
 
     void evalSplitsOnAnyWhiteSpace()

@@ -146,6 +146,8 @@ private slots:
         QTest::newRow("Phi left tail") << "Phi(x)" << -30.0 << 4.906713927148187e-198 << 1.4736461348785475e-196;
         QTest::newRow("as written: x/x") << "x/x" << 0.0 << std::nan("") << std::nan("");
         QTest::newRow("as written: exp(log(x))") << "exp(log(x))" << -1.0 << std::nan("") << std::nan("");
+        QTest::newRow("no derivative outside the domain") << "log(x)" << -1.0 << std::nan("") << std::nan("");
+        QTest::newRow("nor for atanh(2)") << "atanh(x)" << 2.0 << std::nan("") << std::nan("");
         QTest::newRow("asinh huge") << "asinh(x)" << 1e300 << std::asinh(1e300) << 1e-300;
         QTest::newRow("log1p") << "log1p(x)" << 1e-20 << 1e-20 << 1.0;
         QTest::newRow("expm1") << "expm1(x)" << 1e-20 << 1e-20 << 1.0;
