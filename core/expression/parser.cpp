@@ -2,6 +2,8 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <optional>
 #include <system_error>
@@ -40,6 +42,7 @@ std::string knownFunctionList()
     return list;
 }
 
+bool isBlank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
 bool isNameStart(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
@@ -49,7 +52,7 @@ public:
 
     Token next()
     {
-        while (m_at < m_text.size() && (m_text[m_at] == ' ' || m_text[m_at] == '\t')) advance(1);
+        while (m_at < m_text.size() && isBlank(m_text[m_at])) advance(1);
         Token token;
         token.column = m_column;
         if (m_at >= m_text.size()) return token;
@@ -86,7 +89,7 @@ public:
         case '(': token.kind = TokenKind::Open; break;
         case ')': token.kind = TokenKind::Close; break;
         case ',': token.kind = TokenKind::Comma; break;
-        default: refuse("unexpected character '" + std::string(character(rest)) + "'", m_column);
+        default: refuse("unexpected character " + describeCharacter(rest), m_column);
         }
         token.text = rest.substr(0, 1);
         advance(1);
@@ -94,12 +97,35 @@ public:
     }
 
 private:
-    /// One UTF-8 character from the start of `text`, whole, for messages.
-    static std::string_view character(std::string_view text)
+    /// The character at the start of `text` for a one-line message: quoted when it is printable
+    /// ('#', '€'), else by its code ("U+000A", "byte 0xFF" where the UTF-8 is broken), so a newline or
+    /// a stray byte cannot break the line.
+    static std::string describeCharacter(std::string_view text)
     {
-        std::size_t length = 1;
-        while (length < text.size() && (static_cast<unsigned char>(text[length]) & 0xC0) == 0x80) ++length;
-        return text.substr(0, length);
+        const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+        const unsigned char lead = byte(0);
+        const std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
+        char code[16];
+        if (length == 0 || length > text.size()) {
+            std::snprintf(code, sizeof code, "byte 0x%02X", lead);
+            return code;
+        }
+        std::uint32_t point = length == 1 ? lead : lead & (0x7Fu >> length);
+        for (std::size_t i = 1; i < length; ++i) {
+            if ((byte(i) & 0xC0) != 0x80) {
+                std::snprintf(code, sizeof code, "byte 0x%02X", lead);
+                return code;
+            }
+            point = (point << 6) | (byte(i) & 0x3Fu);
+        }
+        if (point < 0x20 || point == 0x7F || (point >= 0x80 && point < 0xA0)) {
+            std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(point));
+            return code;
+        }
+        std::string quoted(1, '\'');
+        quoted.append(text.substr(0, length));
+        quoted += '\'';
+        return quoted;
     }
 
     Token number(Token token)

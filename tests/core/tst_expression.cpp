@@ -83,6 +83,9 @@ private slots:
         QTest::newRow("two operators") << "x * / 2" << "expected a number, x, a name or '(' before '/' at column 5";
         QTest::newRow("bad character") << "x # 2" << "unexpected character '#' at column 3";
         QTest::newRow("column counts characters") << "π·x $" << "unexpected character '$' at column 5";
+        QTest::newRow("a control character stays on the line") << QStringLiteral("x\u0001")
+                                                               << "unexpected character U+0001 at column 2";
+        QTest::newRow("newlines are blanks") << "x +\n" << "expected a number, x, a name or '(' but the formula ends at column 5";
         QTest::newRow("malformed number") << "1.2.3" << "malformed number '1.2.3' at column 1";
         QTest::newRow("number too large") << "1e999" << "number '1e999' is too large for a double at column 1";
         QTest::newRow("function without call") << "exp + 1" << "'exp' is a function: write exp(…) at column 1";
@@ -95,6 +98,13 @@ private slots:
         QFETCH(QString, formula);
         QFETCH(QString, message);
         QCOMPARE(errorOf(formula.toStdString()), message);
+    }
+
+    void strayBytesAreNamedByCode()
+    {
+        // Found by fuzz_expression: a raw byte or a newline quoted into the message broke its line.
+        QCOMPARE(errorOf(std::string("x+\xa0")), QStringLiteral("unexpected character byte 0xA0 at column 3"));
+        QCOMPARE(errorOf(std::string("x\0", 2)), QStringLiteral("unexpected character U+0000 at column 2"));
     }
 
     void unknownFunctionListsTheKnownOnes()
