@@ -7,7 +7,6 @@
 #include "uibench.h"
 #include "ui/depth/depthplot.h"
 #include "ui/depth/depthview.h"
-#include "ui/depth/sliderspin.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -32,7 +31,7 @@ struct Scenario {
     std::vector<std::string> activations;
     int layers;
     bool randomized;
-    const char* slider;  ///< objectName of the QSlider moved: "layers", or a SliderSpin's name
+    const char* slider;  ///< objectName of the number entry whose slider is moved: "layers", "weight"
 };
 
 /// Moves the scenario's slider back and forth `moves` times; each sample runs from setValue to the end of
@@ -89,11 +88,8 @@ int main(int argc, char** argv)
         waited.start();
         while (!(view.windowHandle() && view.windowHandle()->isExposed()) && waited.elapsed() < 5000)
             app.processEvents(QEventLoop::AllEvents, 50);
-        QSlider* slider = view.findChild<QSlider*>(QString::fromLatin1(scenario.slider));
-        if (!slider) {
-            auto* pair = view.findChild<SliderSpin*>(QString::fromLatin1(scenario.slider));
-            slider = pair ? pair->slider() : nullptr;
-        }
+        auto* slider =
+            view.findChild<QSlider*>(QString::fromLatin1(scenario.slider) + QStringLiteral(".slider"));
         if (!slider) {
             std::fprintf(stderr, "no slider %s\n", scenario.slider);
             return 1;

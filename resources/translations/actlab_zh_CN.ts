@@ -200,10 +200,6 @@ y = %3</translation>
         <translation>层数 L</translation>
     </message>
     <message>
-        <source>How many layers the input passes through (1 to %1)</source>
-        <translation>输入要经过多少层（1 到 %1）</translation>
-    </message>
-    <message>
         <source>Layers L</source>
         <translation>层数 L</translation>
     </message>
@@ -212,24 +208,12 @@ y = %3</translation>
         <translation>输入 x</translation>
     </message>
     <message>
-        <source>The input h₀ fed to the first layer</source>
-        <translation>送入第一层的输入 h₀</translation>
-    </message>
-    <message>
         <source>Weight w</source>
         <translation>权重 w</translation>
     </message>
     <message>
-        <source>The weight of every layer (the centre of the range when randomized)</source>
-        <translation>每一层的权重（随机化时为取值范围的中心）</translation>
-    </message>
-    <message>
         <source>Bias b</source>
         <translation>偏置 b</translation>
-    </message>
-    <message>
-        <source>The bias of every layer (the centre of the range when randomized)</source>
-        <translation>每一层的偏置（随机化时为取值范围的中心）</translation>
     </message>
     <message>
         <source>Per-layer weights</source>
@@ -272,10 +256,6 @@ y = %3</translation>
         <translation>幅度</translation>
     </message>
     <message>
-        <source>How far each layer&apos;s w and b may lie from the sliders&apos; values</source>
-        <translation>每一层的 w 和 b 可以偏离滑块值多远</translation>
-    </message>
-    <message>
         <source>Spread ±</source>
         <translation>幅度 ±</translation>
     </message>
@@ -292,8 +272,24 @@ y = %3</translation>
         <translation>勾选要跟踪其梯度穿过各层的激活函数</translation>
     </message>
     <message>
-        <source>%1 of %2, from %3 to %4</source>
-        <translation>%2 的%1，取值 %3 到 %4</translation>
+        <source>how many layers the input passes through</source>
+        <translation>输入要经过多少层</translation>
+    </message>
+    <message>
+        <source>the input h₀ fed to the first layer</source>
+        <translation>送入第一层的输入 h₀</translation>
+    </message>
+    <message>
+        <source>the weight of every layer (the centre of the range when randomized)</source>
+        <translation>每一层的权重（随机化时为取值范围的中心）</translation>
+    </message>
+    <message>
+        <source>the bias of every layer (the centre of the range when randomized)</source>
+        <translation>每一层的偏置（随机化时为取值范围的中心）</translation>
+    </message>
+    <message>
+        <source>how far each layer&apos;s w and b may lie from the sliders&apos; values</source>
+        <translation>每一层的 w 和 b 可以偏离滑块值多远</translation>
     </message>
 </context>
 <context>
@@ -720,10 +716,6 @@ The entries of this row, as doubles, sum to %2.</source>
 <context>
     <name>actlab::LogitControls</name>
     <message>
-        <source>Number of classes n (2 to 10). New classes start with logit 0.</source>
-        <translation>类别数 n（2 到 10）。新增类别的 logit 初始为 0。</translation>
-    </message>
-    <message>
         <source>Number of classes</source>
         <translation>类别数</translation>
     </message>
@@ -732,20 +724,16 @@ The entries of this row, as doubles, sum to %2.</source>
         <translation>类别数 n</translation>
     </message>
     <message>
-        <source>Drag to set the logit %1 between −10 and 10; type any number in the box beside it.</source>
-        <translation>拖动以在 −10 到 10 之间设置 logit %1；也可在旁边的输入框中键入任意数值。</translation>
-    </message>
-    <message>
         <source>Logit %1</source>
         <translation>logit %1</translation>
     </message>
     <message>
-        <source>The logit %1: any finite number, e.g. 1000 or 1e308.</source>
-        <translation>logit %1：任意有限数，例如 1000 或 1e308。</translation>
+        <source>new classes start with logit 0</source>
+        <translation>新增类别的 logit 初始为 0</translation>
     </message>
     <message>
-        <source>Logit %1 value</source>
-        <translation>logit %1 的数值</translation>
+        <source>drag between −10 and 10, or type any finite number, e.g. 1000 or 1e308</source>
+        <translation>在 −10 到 10 之间拖动，或键入任意有限数，例如 1000 或 1e308</translation>
     </message>
 </context>
 <context>
@@ -1072,16 +1060,8 @@ at x = %2</source>
         <translation>单元数 m(&amp;U)</translation>
     </message>
     <message>
-        <source>How many linear units the layer has (1 to 16). New units come from the seed, so moving back and forth is reversible.</source>
-        <translation>该层有多少个线性单元（1 到 16）。新单元由种子生成，因此来回拖动是可逆的。</translation>
-    </message>
-    <message>
         <source>&amp;Group size k</source>
         <translation>分组大小 k(&amp;G)</translation>
-    </message>
-    <message>
-        <source>How many consecutive units share one maximum. ⌈m/k⌉ outputs; when k does not divide m the last group is smaller.</source>
-        <translation>多少个相邻单元共享一个最大值。共 ⌈m/k⌉ 个输出；当 k 不能整除 m 时，最后一组较小。</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -1134,6 +1114,52 @@ at x = %2</source>
     <message>
         <source>Gradient at the probe (x₁, x₂) = %1, for ∂L/∂out = 1</source>
         <translation>探针 (x₁, x₂) = %1 处的梯度，设 ∂L/∂out = 1</translation>
+    </message>
+    <message>
+        <source>how many linear units the layer has; new units come from the seed, so moving back and forth is reversible</source>
+        <translation>该层有多少个线性单元；新单元由种子生成，因此来回拖动是可逆的</translation>
+    </message>
+    <message>
+        <source>how many consecutive units share one maximum: ⌈m/k⌉ outputs, the last group smaller when k does not divide m</source>
+        <translation>多少个相邻单元共享一个最大值：共 ⌈m/k⌉ 个输出，当 k 不能整除 m 时最后一组较小</translation>
+    </message>
+</context>
+<context>
+    <name>actlab::NumberEntry</name>
+    <message>
+        <source>slider %1</source>
+        <translation>滑块 %1</translation>
+    </message>
+    <message>
+        <source>range %1</source>
+        <translation>范围 %1</translation>
+    </message>
+    <message>
+        <source>%1, log scale</source>
+        <translation>%1，对数刻度</translation>
+    </message>
+    <message>
+        <source>%1; typed %2</source>
+        <translation>%1；键入 %2</translation>
+    </message>
+    <message>
+        <source>any number</source>
+        <translation>任意数值</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>actlab::ParameterControls</name>
+    <message>
+        <source>parameter %1 of %2, default %3</source>
+        <translation>%2 的参数 %1，默认 %3</translation>
     </message>
 </context>
 <context>
@@ -1350,24 +1376,13 @@ and %4 = %5σ′ / T</source>
         <source>Not applied: %1</source>
         <translation>未应用：%1</translation>
     </message>
-</context>
-<context>
-    <name>actlab::TemperatureControl</name>
-    <message>
-        <source>Temperature T on a log scale from 0.05 to 20. Small T sharpens softmax towards one-hot (argmax); large T flattens it towards uniform.</source>
-        <translation>温度 T，对数刻度，0.05 到 20。T 小时 softmax 变尖锐、趋于独热（argmax）；T 大时变平缓、趋于均匀分布。</translation>
-    </message>
     <message>
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <source>The temperature T, from 0.05 to 20.</source>
-        <translation>温度 T，取值 0.05 到 20。</translation>
-    </message>
-    <message>
-        <source>Temperature value</source>
-        <translation>温度数值</translation>
+        <source>small T sharpens softmax towards one-hot (argmax); large T flattens it towards uniform</source>
+        <translation>T 小时 softmax 变尖锐、趋于独热（argmax）；T 大时变平缓、趋于均匀分布</translation>
     </message>
 </context>
 <context>
@@ -1733,10 +1748,6 @@ and %4 = %5σ′ / T</source>
 <context>
     <name>actlab::curves::HighlightPanel</name>
     <message>
-        <source>|f′| below ε counts as a vanished gradient (log scale)</source>
-        <translation>|f′| 小于 ε 即视为梯度消失（对数刻度）</translation>
-    </message>
-    <message>
         <source>Peak of f′</source>
         <translation>f′ 的峰值</translation>
     </message>
@@ -1804,17 +1815,13 @@ and %4 = %5σ′ / T</source>
         <source>Vanishing-gradient threshold ε</source>
         <translation>梯度消失阈值 ε</translation>
     </message>
+    <message>
+        <source>|f′| below ε counts as a vanished gradient</source>
+        <translation>|f′| 小于 ε 即视为梯度消失</translation>
+    </message>
 </context>
 <context>
     <name>actlab::curves::ParameterPanel</name>
-    <message>
-        <source>%1 of %2 (PyTorch: %3), from %4 to %5, default %6%7</source>
-        <translation>%2 的%1（PyTorch：%3），范围 %4 到 %5，默认 %6%7</translation>
-    </message>
-    <message>
-        <source>; the slider moves in log scale</source>
-        <translation>；滑块按对数刻度移动</translation>
-    </message>
     <message>
         <source>The checked functions have no parameters.</source>
         <translation>所勾选的函数没有参数。</translation>
@@ -1822,10 +1829,6 @@ and %4 = %5σ′ / T</source>
 </context>
 <context>
     <name>actlab::curves::ProbePanel</name>
-    <message>
-        <source>Where the probe reads f and f′ and draws the tangent; the arrow keys on the plot move it too.</source>
-        <translation>探针读取 f 和 f′ 并绘制切线的位置；也可在图上用方向键移动。</translation>
-    </message>
     <message>
         <source>Show the probe and the tangent</source>
         <translation>显示探针和切线</translation>
@@ -1837,6 +1840,10 @@ and %4 = %5σ′ / T</source>
     <message>
         <source>Probe x</source>
         <translation>探针 x</translation>
+    </message>
+    <message>
+        <source>where the probe reads f and f′ and draws the tangent; the arrow keys on the plot move it too</source>
+        <translation>探针读取 f 和 f′ 并绘制切线的位置；也可在图上用方向键移动</translation>
     </message>
 </context>
 <context>
@@ -1869,16 +1876,8 @@ and %4 = %5σ′ / T</source>
         <translation>x 起点</translation>
     </message>
     <message>
-        <source>Left end of the x range</source>
-        <translation>x 范围的左端</translation>
-    </message>
-    <message>
         <source>x to</source>
         <translation>x 终点</translation>
-    </message>
-    <message>
-        <source>Right end of the x range</source>
-        <translation>x 范围的右端</translation>
     </message>
     <message>
         <source>Two panels: f above, f′ below</source>
@@ -1895,6 +1894,14 @@ and %4 = %5σ′ / T</source>
     <message>
         <source>Back to x from −8 to 8 with fitted y axes (Ctrl+0, or double-click the plot).</source>
         <translation>恢复 x 从 −8 到 8，并自动适配 y 轴（Ctrl+0，或双击图形）。</translation>
+    </message>
+    <message>
+        <source>left end of the x range</source>
+        <translation>x 范围的左端</translation>
+    </message>
+    <message>
+        <source>right end of the x range</source>
+        <translation>x 范围的右端</translation>
     </message>
 </context>
 <context>

@@ -3,18 +3,21 @@
 
 #include "core/activation.h"
 #include "core/sampling.h"
+#include "ui/common/numberbox.h"
+#include "ui/common/numberentry.h"
+#include "ui/common/numberformat.h"
 #include "ui/common/qcustomplot_include.h"
 #include "ui/curves/curvegraph.h"
 #include "ui/curves/curvesview.h"
 #include "ui/curves/formulapanel.h"
 #include "ui/curves/functionlist.h"
 #include "ui/curves/highlightpanel.h"
-#include "ui/curves/numberslider.h"
 #include "ui/curves/parameterpanel.h"
 #include "ui/curves/probereadout.h"
 #include "ui/curves/seriesdrawing.h"
 
 #include "tests/common/exactcompare.h"
+#include "tests/ui/typenumber.h"
 
 #include <QCheckBox>
 #include <QJsonDocument>
@@ -26,13 +29,9 @@
 #include <cmath>
 
 using namespace actlab;
+using actlab::testing::typeNumber;
 
 namespace {
-
-QString toQString(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
 
 /// f of the series drawing `id`, compared point by point with core's samples at `p`.
 void verifyDrawnFromCore(const CurvesView& view, const char* id, const ParameterValues& p)
@@ -101,7 +100,7 @@ void TestCurvesControls::everyParameterHasASliderFromCore_data()
     }
 }
 
-// A slider and spin box per ParameterSpec, with its range, its default and its label, all from core.
+// A number entry per ParameterSpec, with its range, its default and its label, all from core.
 void TestCurvesControls::everyParameterHasASliderFromCore()
 {
     QFETCH(QString, id);
@@ -109,10 +108,10 @@ void TestCurvesControls::everyParameterHasASliderFromCore()
     CurvesView view;
     view.setState(stateWith({"sigmoid", id.toStdString()}));
     for (const ParameterSpec& spec : activation.parameters) {
-        curves::NumberSlider* row = view.parameterPanel()->slider(activation.id, spec.id);
+        NumberEntry* row = view.parameterPanel()->entry(activation.id, spec.id);
         QVERIFY2(row != nullptr, spec.id.data());
-        QCOMPARE(row->spinBox()->minimum(), spec.minimum);
-        QCOMPARE(row->spinBox()->maximum(), spec.maximum);
+        QCOMPARE(row->box()->minimum(), spec.minimum);
+        QCOMPARE(row->box()->maximum(), spec.maximum);
         QCOMPARE(row->value(), spec.defaultValue);
         QCOMPARE(row->slider()->accessibleName(), toQString(activation.name) + u' ' + toQString(spec.label));
         QVERIFY(row->slider()->toolTip().contains(toQString(spec.id)));
@@ -160,9 +159,10 @@ void TestCurvesControls::movingASliderRedrawsWithCoresValues()
     QVERIFY(value != spec.defaultValue);
     QVERIFY(value >= spec.minimum && value <= spec.maximum);
     // A value a person can read back: the slider rounds to the digits its step resolves.
-    const QString shortest = QString::number(value, 'g', QLocale::FloatingPointShortest);
-    QVERIFY2(shortest.size() <= 7, qPrintable(shortest));
-    COMPARE_EXACT(view.parameterPanel()->slider(activation.id, spec.id)->spinBox()->value(), value);
+    const QString shortest = roundTripText(value);
+    QVERIFY2(shortest.size() <= 5, qPrintable(shortest));
+    COMPARE_EXACT(view.parameterPanel()->entry(activation.id, spec.id)->box()->value(), value);
+    QCOMPARE(view.parameterPanel()->entry(activation.id, spec.id)->box()->text(), shortest);
     verifyDrawnFromCore(view, activation.id.data(), p);
     // The other function is untouched.
     verifyDrawnFromCore(view, "tanh", {});
@@ -172,7 +172,7 @@ void TestCurvesControls::logScaleSlider()
 {
     CurvesView view;
     view.setState(stateWith({"softplus"}));
-    curves::NumberSlider* beta = view.parameterPanel()->slider("softplus", "beta");
+    NumberEntry* beta = view.parameterPanel()->entry("softplus", "beta");
     // 0.01 … 100 in log space: the middle is 1, a quarter is 0.1, the ends are the range's ends.
     const Activation& softplus = *findActivation("softplus");
     QCOMPARE(beta->slider()->value(), 500);  // the default, 1, sits in the middle
@@ -184,14 +184,17 @@ void TestCurvesControls::logScaleSlider()
     COMPARE_EXACT(view.state().parametersFor(softplus)[0], 0.01);
     beta->slider()->setValue(500);
     COMPARE_EXACT(view.state().parametersFor(softplus)[0], 1.0);
+    // 0.01 · 10^2.4 = 2.5118864315…, which the depth view once showed in full: 2.51 in every view.
+    beta->slider()->setValue(600);
+    COMPARE_EXACT(view.state().parametersFor(softplus)[0], 2.51);
+    QCOMPARE(beta->box()->text(), QStringLiteral("2.51"));
 }
 
 void TestCurvesControls::typedParameterIsTakenExactly()
 {
     CurvesView view;
     view.setState(stateWith({"softplus"}));
-    QDoubleSpinBox* spin = view.parameterPanel()->slider("softplus", "beta")->spinBox();
-    spin->setValue(2.718281828);
+    typeNumber(view.parameterPanel()->entry("softplus", "beta")->box(), QStringLiteral("2.718281828"));
     COMPARE_EXACT(view.state().parameters.at("softplus")[0], 2.718281828);
     verifyDrawnFromCore(view, "softplus", {2.718281828, 0});
     QVERIFY(view.plot()->visibleLabels().contains(
@@ -284,7 +287,7 @@ void TestCurvesControls::probeReadoutEqualsCore()
     CurvesState state = stateWith({"sigmoid", "relu", "softplus", "gelu"});
     state.parameters["softplus"] = {2.5, 0};
     view.setState(state);
-    view.findChild<QDoubleSpinBox*>(QStringLiteral("probe.spin"))->setValue(x);
+    typeNumber(view.findChild<NumberBox*>(QStringLiteral("probe.box")), roundTripText(x));
     COMPARE_EXACT(view.state().probeX, x);
     QCOMPARE(view.probeReadout()->xText(), QString::number(x, 'g', 17));
     const std::vector<std::pair<const char*, ParameterValues>> functions{
@@ -308,7 +311,7 @@ void TestCurvesControls::arrowKeysMoveTheProbe()
     view.plot()->setFocus();
     const double start = view.state().probeX;  // 1.5 over −8 … 8: a step is 0.016
     QTest::keyClick(view.plot(), Qt::Key_Right);
-    COMPARE_EXACT(view.state().probeX, 1.516);
+    COMPARE_EXACT(view.state().probeX, 1.52);  // 1.516, to the fewest digits within half a step
     QTest::keyClick(view.plot(), Qt::Key_Left);
     COMPARE_EXACT(view.state().probeX, start);
     QTest::keyClick(view.plot(), Qt::Key_Left, Qt::ShiftModifier);
@@ -418,8 +421,7 @@ void TestCurvesControls::highlightSwitchesAndEpsilon()
     QVERIFY(view.plot()->series(1).gapArrow() == nullptr);
 
     // ε from its slider reaches core's zones: 0.1 at the slider's position for it.
-    curves::NumberSlider* epsilon = view.highlightPanel()->epsilonSlider();
-    epsilon->spinBox()->setValue(0.1);
+    typeNumber(view.highlightPanel()->epsilonEntry()->box(), QStringLiteral("0.1"));
     COMPARE_EXACT(view.state().highlights.epsilon, 0.1);
     const auto zones = saturationIntervals(*findActivation("sigmoid"), {}, 0.1);
     const QCPItemRect* left = view.plot()->series(0).shades().front();
@@ -444,13 +446,13 @@ void TestCurvesControls::stateRoundTripsThroughTheView()
     CurvesView first;
     first.functionList()->itemOf(QStringLiteral("softplus"))->setCheckState(0, Qt::Checked);
     first.functionList()->itemOf(QStringLiteral("leaky_relu"))->setCheckState(0, Qt::Checked);
-    first.parameterPanel()->slider("softplus", "beta")->slider()->setValue(700);
-    first.parameterPanel()->slider("leaky_relu", "negative_slope")->spinBox()->setValue(0.125);
-    first.findChild<QDoubleSpinBox*>(QStringLiteral("probe.spin"))->setValue(-0.75);
+    first.parameterPanel()->entry("softplus", "beta")->slider()->setValue(700);
+    typeNumber(first.parameterPanel()->entry("leaky_relu", "negative_slope")->box(), QStringLiteral("0.125"));
+    typeNumber(first.findChild<NumberBox*>(QStringLiteral("probe.box")), QStringLiteral("-0.75"));
     first.findChild<QCheckBox*>(QStringLiteral("layout.stacked"))->setChecked(true);
-    first.findChild<QDoubleSpinBox*>(QStringLiteral("x_from.spin"))->setValue(-5);
+    typeNumber(first.findChild<NumberBox*>(QStringLiteral("x_from.box")), QStringLiteral("-5"));
     first.highlightPanel()->box(QStringLiteral("minimum"))->setChecked(false);
-    first.highlightPanel()->epsilonSlider()->spinBox()->setValue(0.02);
+    typeNumber(first.highlightPanel()->epsilonEntry()->box(), QStringLiteral("0.02"));
     first.functionList()->tree()->setCurrentItem(first.functionList()->itemOf(QStringLiteral("gelu")));
 
     const QJsonObject saved = first.saveState();
@@ -462,7 +464,7 @@ void TestCurvesControls::stateRoundTripsThroughTheView()
     QCOMPARE(second.saveState(), saved);
     QCOMPARE(second.state().selectedId, std::string("gelu"));
     // The controls show the restored state.
-    COMPARE_EXACT(second.parameterPanel()->slider("leaky_relu", "negative_slope")->value(), 0.125);
+    COMPARE_EXACT(second.parameterPanel()->entry("leaky_relu", "negative_slope")->value(), 0.125);
     QVERIFY(second.findChild<QCheckBox*>(QStringLiteral("layout.stacked"))->isChecked());
     QCOMPARE(second.functionList()->itemOf(QStringLiteral("softplus"))->checkState(0), Qt::Checked);
     QCOMPARE(second.probeReadout()->xText(), QStringLiteral("-0.75"));

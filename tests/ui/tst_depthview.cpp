@@ -4,18 +4,19 @@
 
 #include "core/activation.h"
 #include "core/depth.h"
+#include "ui/common/numberbox.h"
+#include "ui/common/numberentry.h"
 #include "ui/common/qcustomplot_include.h"
 #include "ui/common/theme.h"
 #include "ui/depth/decadeticker.h"
 #include "ui/depth/depthcontrols.h"
 #include "ui/depth/depthplot.h"
 #include "ui/depth/depthview.h"
-#include "ui/depth/sliderspin.h"
 
 #include "tests/common/exactcompare.h"
+#include "tests/ui/typenumber.h"
 
 #include <QCheckBox>
-#include <QDoubleSpinBox>
 #include <QFontMetrics>
 #include <QJsonArray>
 #include <QListWidget>
@@ -30,6 +31,7 @@
 #include <vector>
 
 using namespace actlab;
+using actlab::testing::typeNumber;
 using Role = DepthPlot::Role;
 
 Q_DECLARE_METATYPE(DepthState)
@@ -247,14 +249,14 @@ void TestDepthView::layersSliderSetsThePointCount()
     QFETCH(int, layers);
     DepthView view;
     QSignalSpy changed(&view, &View::stateChanged);
-    auto* slider = view.findChild<QSlider*>(QStringLiteral("layers"));
+    auto* slider = view.findChild<QSlider*>(QStringLiteral("layers.slider"));
     QVERIFY(slider != nullptr);
     QCOMPARE(slider->maximum(), 60);
     QCOMPARE(slider->minimum(), 1);
     slider->setValue(layers);
     QCOMPARE(view.state().layers, layers);
     QCOMPARE(changed.count(), layers == 30 ? 0 : 1);
-    QCOMPARE(view.findChild<QSpinBox*>(QStringLiteral("layersBox"))->value(), layers);
+    QCOMPARE(view.findChild<NumberBox*>(QStringLiteral("layers.box"))->text(), QString::number(layers));
     for (const Role role : {Role::Gradient, Role::Factor}) {
         for (const std::string& id : view.state().activationIds) {
             const QCPGraph* graph = graphOf(view, role, id);
@@ -552,20 +554,21 @@ void TestDepthView::controlsEditTheState()
 {
     DepthView view;
     QSignalSpy changed(&view, &View::stateChanged);
-    auto* x = view.findChild<SliderSpin*>(QStringLiteral("x"));
-    auto* w = view.findChild<SliderSpin*>(QStringLiteral("weight"));
-    auto* b = view.findChild<SliderSpin*>(QStringLiteral("bias"));
+    auto* x = view.findChild<NumberEntry*>(QStringLiteral("x"));
+    auto* w = view.findChild<NumberEntry*>(QStringLiteral("weight"));
+    auto* b = view.findChild<NumberEntry*>(QStringLiteral("bias"));
     QVERIFY(x && w && b);
-    for (SliderSpin* control : {x, w, b}) {
+    for (NumberEntry* control : {x, w, b}) {
         QVERIFY(!control->slider()->accessibleName().isEmpty());
-        QVERIFY(!control->spinBox()->toolTip().isEmpty());
+        QVERIFY(!control->box()->toolTip().isEmpty());
     }
-    w->spinBox()->setValue(2.0);
+    typeNumber(w->box(), QStringLiteral("2"));
     QCOMPARE(view.state().weight, 2.0);
     b->slider()->setValue(b->slider()->maximum());
     QCOMPARE(view.state().bias, 5.0);
-    x->spinBox()->setValue(-1.25);
-    QCOMPARE(view.state().x, -1.25);
+    typeNumber(x->box(), QStringLiteral("-1.2345678"));  // kept as typed, not rounded to the box's decimals
+    COMPARE_EXACT(view.state().x, -1.2345678);
+    QCOMPARE(x->box()->text(), QStringLiteral("-1.2345678"));
     QCOMPARE(changed.count(), 3);
     const std::vector<DepthLayer> chain = coreChain(view.state(), "tanh");
     COMPARE_EXACT(graphOf(view, Role::Gradient, "tanh")->data()->at(5)->value, chain[5].log10AbsGradient());
@@ -622,18 +625,22 @@ void TestDepthView::seedIsVisibleAndReproducible()
 void TestDepthView::parameterSlidersComeFromCore()
 {
     DepthView view;
-    QVERIFY(view.findChild<SliderSpin*>(QStringLiteral("softplus.beta")) == nullptr);
+    QVERIFY(view.findChild<NumberEntry*>(QStringLiteral("softplus.beta")) == nullptr);
     DepthState state = view.state();
     state.activationIds.push_back("softplus");
     view.setState(state);
-    auto* beta = view.findChild<SliderSpin*>(QStringLiteral("softplus.beta"));
+    auto* beta = view.findChild<NumberEntry*>(QStringLiteral("softplus.beta"));
     QVERIFY(beta != nullptr);
     const ParameterSpec& spec = findActivation("softplus")->parameters[0];
-    QCOMPARE(beta->spinBox()->minimum(), spec.minimum);
-    QCOMPARE(beta->spinBox()->maximum(), spec.maximum);
+    QCOMPARE(beta->box()->minimum(), spec.minimum);
+    QCOMPARE(beta->box()->maximum(), spec.maximum);
     COMPARE_EXACT(beta->value(), spec.defaultValue);
-    beta->spinBox()->setValue(4.0);
+    typeNumber(beta->box(), QStringLiteral("4"));
     QCOMPARE(view.state().parametersFor(*findActivation("softplus"))[0], 4.0);
+    // The slider's 0.01 · 10^2.4 reads 2.51, as in the curves view, not 2.5118864315…
+    beta->slider()->setValue(600);
+    COMPARE_EXACT(view.state().parametersFor(*findActivation("softplus"))[0], 2.51);
+    QCOMPARE(beta->box()->text(), QStringLiteral("2.51"));
     const std::vector<DepthLayer> chain = coreChain(view.state(), "softplus");
     COMPARE_EXACT(graphOf(view, Role::Gradient, "softplus")->data()->at(9)->value,
                   chain[9].log10AbsGradient());

@@ -5,16 +5,15 @@
 #include "core/activation.h"
 #include "core/softmax.h"
 #include "core/softmax_analysis.h"
+#include "ui/common/numberbox.h"
 #include "ui/common/qcustomplot_include.h"
 #include "ui/common/theme.h"
 #include "ui/softmax/formulapanel.h"
 #include "ui/softmax/jacobianheatmap.h"
-#include "ui/softmax/numberspinbox.h"
 #include "ui/softmax/probabilitychart.h"
 #include "ui/softmax/sliceplot.h"
 #include "ui/softmax/softmaxformat.h"
 #include "ui/softmax/softmaxview.h"
-#include "ui/softmax/temperaturecontrol.h"
 
 #include "tests/common/exactcompare.h"
 
@@ -26,7 +25,6 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSlider>
-#include <QSpinBox>
 #include <QTest>
 
 #include <cfloat>
@@ -172,7 +170,7 @@ private slots:
     void temperatureSliderUpdatesBarsAndHeatMap();
     void typedLogitsReachCoreExactly_data();
     void typedLogitsReachCoreExactly();
-    void arrowKeysStepByATenth();
+    void arrowKeysStepTheSecondDigit();
     void refusedTextKeepsTheValue_data();
     void refusedTextKeepsTheValue();
     void classCountResizesEverything();
@@ -245,18 +243,18 @@ void TestSoftmaxView::logitSliderUpdatesBarsAndHeatMap()
 {
     SoftmaxView view;
     QSignalSpy changed(&view, &View::stateChanged);
-    auto* slider = view.findChild<QSlider*>(QStringLiteral("logitSlider1"));
+    auto* slider = view.findChild<QSlider*>(QStringLiteral("logit1.slider"));
     QVERIFY(slider != nullptr);
-    slider->setValue(350);  // 3.5
+    slider->setValue(1350);  // 3.5: steps of 0.01 from −10
     QCOMPARE(changed.count(), 1);
     QCOMPARE(view.state().logits[1], 3.5);
     compareWithCore(view, view.state());
     // The new largest logit now holds the largest probability, on screen.
     QVERIFY(view.probabilityChart()->bars()->data()->at(1)->value >
             view.probabilityChart()->bars()->data()->at(0)->value);
-    QCOMPARE(view.findChild<QAbstractSpinBox*>(QStringLiteral("logitBox1"))->text(), QStringLiteral("3.5"));
+    QCOMPARE(view.findChild<QAbstractSpinBox*>(QStringLiteral("logit1.box"))->text(), QStringLiteral("3.5"));
 
-    slider->setValue(-1000);
+    slider->setValue(0);
     COMPARE_EXACT(view.state().logits[1], -10.0);
     compareWithCore(view, view.state());
 }
@@ -264,7 +262,7 @@ void TestSoftmaxView::logitSliderUpdatesBarsAndHeatMap()
 void TestSoftmaxView::temperatureSliderUpdatesBarsAndHeatMap()
 {
     SoftmaxView view;
-    auto* slider = view.findChild<QSlider*>(QStringLiteral("temperatureSlider"));
+    auto* slider = view.findChild<QSlider*>(QStringLiteral("temperature.slider"));
     QVERIFY(slider != nullptr);
     QCOMPARE(slider->value(), 500);  // T = 1 sits in the middle of the log scale
     slider->setValue(0);
@@ -274,8 +272,7 @@ void TestSoftmaxView::temperatureSliderUpdatesBarsAndHeatMap()
     QCOMPARE(view.state().temperature, 20.0);
     compareWithCore(view, view.state());
     slider->setValue(250);
-    QCOMPARE(view.state().temperature, TemperatureControl::temperatureAt(250));
-    QCOMPARE(view.state().temperature, 0.224);  // 0.05 · 400^¼, to three digits
+    QCOMPARE(view.state().temperature, 0.224);  // 0.05 · 400^¼ = 0.2236…, to the digits a step needs
     compareWithCore(view, view.state());
 }
 
@@ -284,13 +281,13 @@ void TestSoftmaxView::typedLogitsReachCoreExactly_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<double>("value");
     QTest::addColumn<int>("sliderPosition");
-    QTest::newRow("1000") << QStringLiteral("1000") << 1000.0 << 1000;
-    QTest::newRow("1e308") << QStringLiteral("1e308") << 1e308 << 1000;
-    QTest::newRow("-1e308") << QStringLiteral("-1e308") << -1e308 << -1000;
-    QTest::newRow("largest double") << QStringLiteral("1.7976931348623157e308") << DBL_MAX << 1000;
-    QTest::newRow("-2.5e-7") << QStringLiteral("-2.5e-7") << -2.5e-7 << 0;
-    QTest::newRow("0.1") << QStringLiteral("0.1") << 0.1 << 10;
-    QTest::newRow("spaces around") << QStringLiteral(" 7.25 ") << 7.25 << 725;
+    QTest::newRow("1000") << QStringLiteral("1000") << 1000.0 << 2000;
+    QTest::newRow("1e308") << QStringLiteral("1e308") << 1e308 << 2000;
+    QTest::newRow("-1e308") << QStringLiteral("-1e308") << -1e308 << 0;
+    QTest::newRow("largest double") << QStringLiteral("1.7976931348623157e308") << DBL_MAX << 2000;
+    QTest::newRow("-2.5e-7") << QStringLiteral("-2.5e-7") << -2.5e-7 << 1000;
+    QTest::newRow("0.1") << QStringLiteral("0.1") << 0.1 << 1010;
+    QTest::newRow("spaces around") << QStringLiteral(" 7.25 ") << 7.25 << 1725;
 }
 
 void TestSoftmaxView::typedLogitsReachCoreExactly()
@@ -299,7 +296,7 @@ void TestSoftmaxView::typedLogitsReachCoreExactly()
     QFETCH(double, value);
     QFETCH(int, sliderPosition);
     auto view = shownView();
-    auto* box = view->findChild<NumberSpinBox*>(QStringLiteral("logitBox2"));
+    auto* box = view->findChild<NumberBox*>(QStringLiteral("logit2.box"));
     QVERIFY(box != nullptr);
     auto* edit = box->findChild<QLineEdit*>();
     box->setFocus();
@@ -307,22 +304,27 @@ void TestSoftmaxView::typedLogitsReachCoreExactly()
     QTest::keyClicks(edit, text);
     QTest::keyClick(edit, Qt::Key_Return);
     COMPARE_EXACT(view->state().logits[2], value);
-    QCOMPARE(view->findChild<QSlider*>(QStringLiteral("logitSlider2"))->value(), sliderPosition);
+    QCOMPARE(view->findChild<QSlider*>(QStringLiteral("logit2.slider"))->value(), sliderPosition);
     compareWithCore(*view, view->state());
     QVERIFY2(nonFiniteOnScreen(*view).isEmpty(), qPrintable(nonFiniteOnScreen(*view).join(u'\n')));
 }
 
-void TestSoftmaxView::arrowKeysStepByATenth()
+// The arrows step the second significant digit (Page Up/Down ten of those), as in every number box.
+void TestSoftmaxView::arrowKeysStepTheSecondDigit()
 {
     auto view = shownView();
-    auto* box = view->findChild<NumberSpinBox*>(QStringLiteral("logitBox2"));  // a₃ = 0.1
+    auto* box = view->findChild<NumberBox*>(QStringLiteral("logit2.box"));  // a₃ = 0.1
     box->setFocus();
-    for (int k = 0; k < 2; ++k) QTest::keyClick(box, Qt::Key_Up);
+    QTest::keyClick(box, Qt::Key_Up);
+    COMPARE_EXACT(view->state().logits[2], 0.11);
+    QTest::keyClick(box, Qt::Key_Down);
+    COMPARE_EXACT(view->state().logits[2], 0.1);
+    for (int k = 0; k < 2; ++k) QTest::keyClick(box, Qt::Key_PageUp);
     // 0.1 + 0.1 + 0.1 would be 0.30000000000000004; the box lands on 0.3 itself.
     COMPARE_EXACT(view->state().logits[2], 0.3);
     QCOMPARE(box->findChild<QLineEdit*>()->text(), QStringLiteral("0.3"));
     QTest::keyClick(box, Qt::Key_Down);
-    COMPARE_EXACT(view->state().logits[2], 0.2);
+    COMPARE_EXACT(view->state().logits[2], 0.29);
     compareWithCore(*view, view->state());
 }
 
@@ -342,7 +344,7 @@ void TestSoftmaxView::refusedTextKeepsTheValue()
     auto view = shownView();
     const SoftmaxState before = view->state();
     QSignalSpy changed(view.get(), &View::stateChanged);
-    auto* box = view->findChild<NumberSpinBox*>(QStringLiteral("logitBox0"));
+    auto* box = view->findChild<NumberBox*>(QStringLiteral("logit0.box"));
     auto* edit = box->findChild<QLineEdit*>();
     box->setFocus();
     edit->selectAll();
@@ -358,19 +360,22 @@ void TestSoftmaxView::classCountResizesEverything()
 {
     SoftmaxView view;
     view.setState(SoftmaxState{{2, 1, 0.1, -1}, 1.0, 3, 2});
-    auto* count = view.findChild<QSpinBox*>(QStringLiteral("classCount"));
+    auto* count = view.findChild<QSlider*>(QStringLiteral("classCount.slider"));
     QVERIFY(count != nullptr);
     QCOMPARE(count->value(), 4);
+    QCOMPARE(view.findChild<NumberBox*>(QStringLiteral("classCount.box"))->text(), QStringLiteral("4"));
     count->setValue(10);
     QCOMPARE(view.state().classCount(), std::size_t(10));
     QCOMPARE(view.state().logits[9], 0.0);  // new classes start at 0
-    QCOMPARE(view.findChildren<QSlider*>(QRegularExpression(QStringLiteral("^logitSlider"))).size(), 10);
+    QCOMPARE(view.findChildren<QSlider*>(QRegularExpression(QStringLiteral(R"(^logit\d+\.slider$)"))).size(),
+             10);
     compareWithCore(view, view.state());
     count->setValue(2);
     QCOMPARE(view.state().classCount(), std::size_t(2));
     QCOMPARE(view.state().sliceOutput, std::size_t(1));  // the slice moved inside the smaller matrix
     QCOMPARE(view.state().sliceLogit, std::size_t(1));
-    QCOMPARE(view.findChildren<QSlider*>(QRegularExpression(QStringLiteral("^logitSlider"))).size(), 2);
+    QCOMPARE(view.findChildren<QSlider*>(QRegularExpression(QStringLiteral(R"(^logit\d+\.slider$)"))).size(),
+             2);
     QCOMPARE(view.findChild<QComboBox*>(QStringLiteral("sliceOutput"))->count(), 2);
     compareWithCore(view, view.state());
 }
@@ -546,7 +551,7 @@ void TestSoftmaxView::nonFiniteResultFromCoreIsRefusedNotShown()
 {
     auto view = shownView(SoftmaxState{{2.876309015779688e305, 0.0, 1.0}, 1.0, 0, 0});
     const SoftmaxState before = view->state();
-    auto* box = view->findChild<NumberSpinBox*>(QStringLiteral("logitBox1"));
+    auto* box = view->findChild<NumberBox*>(QStringLiteral("logit1.box"));
     auto* edit = box->findChild<QLineEdit*>();
     box->setFocus();
     edit->selectAll();

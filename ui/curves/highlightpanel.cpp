@@ -1,6 +1,7 @@
 #include "ui/curves/highlightpanel.h"
 
-#include "ui/curves/numberslider.h"
+#include "ui/common/numberbox.h"
+#include "ui/common/numberentry.h"
 
 #include <QCheckBox>
 #include <QSignalBlocker>
@@ -12,9 +13,7 @@
 namespace actlab::curves {
 
 HighlightPanel::HighlightPanel(QWidget* parent)
-    : QWidget(parent),
-      m_epsilon(new NumberSlider(QStringLiteral("ε"),
-                                 tr("|f′| below ε counts as a vanished gradient (log scale)"), this))
+    : QWidget(parent), m_epsilon(new NumberEntry(QStringLiteral("ε"), this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -64,19 +63,19 @@ HighlightPanel::HighlightPanel(QWidget* parent)
     for (const Switch& s : m_switches) {
         if (s.key != u"saturation") continue;
         setTabOrder(s.box, m_epsilon->slider());
-        setTabOrder(m_epsilon->slider(), m_epsilon->spinBox());
+        setTabOrder(m_epsilon->slider(), m_epsilon->box());
     }
     m_epsilon->setObjectNames(QStringLiteral("highlight.epsilon"));
-    m_epsilon->slider()->setAccessibleName(tr("Vanishing-gradient threshold ε"));
-    m_epsilon->spinBox()->setAccessibleName(tr("Vanishing-gradient threshold ε"));
-    m_epsilon->setSliderRange(1e-6, kCurvesMaxEpsilon, true);
-    m_epsilon->setSpinRange(kCurvesMinEpsilon, kCurvesMaxEpsilon);
-    connect(m_epsilon, &NumberSlider::valueEdited, this, [this](double epsilon, bool dragging) {
+    m_epsilon->setAccessibleNames(tr("Vanishing-gradient threshold ε"));
+    m_epsilon->setDescription(tr("|f′| below ε counts as a vanished gradient"));
+    m_epsilon->setRange(1e-6, kCurvesMaxEpsilon, Scale::Logarithmic);
+    m_epsilon->setTypedRange(kCurvesMinEpsilon, kCurvesMaxEpsilon);
+    connect(m_epsilon, &NumberEntry::valueEdited, this, [this](double epsilon, bool dragging) {
         CurvesHighlights next = m_shown;
         next.epsilon = epsilon;
         emit highlightsEdited(next, dragging);
     });
-    connect(m_epsilon, &NumberSlider::editingFinished, this, &HighlightPanel::editingFinished);
+    connect(m_epsilon, &NumberEntry::editingFinished, this, &HighlightPanel::editingFinished);
 }
 
 void HighlightPanel::sync(const CurvesState& state)

@@ -8,9 +8,11 @@
 
 class QCheckBox;
 
-namespace actlab::curves {
+namespace actlab {
+class NumberEntry;
+}
 
-class NumberSlider;
+namespace actlab::curves {
 
 /// A switch for each highlight and the ε of the vanishing-gradient shading. Switches that concern a
 /// function not checked (the relu ↔ softplus gap without softplus) are shown disabled.
@@ -24,7 +26,7 @@ public:
 
     /// The switch for one highlight, by its JSON key ("peak", "relu_gap", …), or nullptr.
     QCheckBox* box(const QString& key) const;
-    NumberSlider* epsilonSlider() const { return m_epsilon; }
+    NumberEntry* epsilonEntry() const { return m_epsilon; }
 
 signals:
     void highlightsEdited(const CurvesHighlights& highlights, bool dragging);
@@ -40,7 +42,7 @@ private:
 
     CurvesHighlights m_shown;
     std::vector<Switch> m_switches;
-    NumberSlider* m_epsilon;
+    NumberEntry* m_epsilon;
 };
 
 }  // namespace actlab::curves

@@ -5,20 +5,19 @@
 #include <QString>
 #include <QWidget>
 
-#include <string>
 #include <string_view>
-#include <vector>
 
 class QLabel;
-class QVBoxLayout;
+
+namespace actlab {
+class NumberEntry;
+class ParameterControls;
+}  // namespace actlab
 
 namespace actlab::curves {
 
-class NumberSlider;
-
-/// A slider and spin box for every parameter of every checked function, generated from core's
-/// ParameterSpec (label, range, default, log scale): a new activation in core gets its sliders here
-/// with no UI code.
+/// The parameters of every checked function, a titled box per function, generated from core's
+/// ParameterSpec by ParameterControls: a new activation in core gets its entries here with no UI code.
 class ParameterPanel : public QWidget {
     Q_OBJECT
 
@@ -29,24 +28,16 @@ public:
     /// list of functions changed.
     void sync(const CurvesState& state);
 
-    /// The row of one parameter, or nullptr. Its slider is named "<activation>.<parameter>.slider".
-    NumberSlider* slider(std::string_view activationId, std::string_view parameterId) const;
+    /// The entry of one parameter, or nullptr. It is named "<activation>.<parameter>".
+    NumberEntry* entry(std::string_view activationId, std::string_view parameterId) const;
 
 signals:
     void parameterEdited(const QString& activationId, int parameterIndex, double value, bool dragging);
     void editingFinished();
 
 private:
-    struct Row {
-        std::string activationId;
-        std::size_t index;
-        NumberSlider* slider;
-    };
-
-    std::vector<std::string> m_shownIds;
-    std::vector<Row> m_rows;
-    QVBoxLayout* m_layout;
-    QWidget* m_content = nullptr;
+    ParameterControls* m_controls;
+    QLabel* m_none;
 };
 
 }  // namespace actlab::curves

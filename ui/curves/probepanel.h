@@ -6,9 +6,11 @@
 
 class QCheckBox;
 
-namespace actlab::curves {
+namespace actlab {
+class NumberEntry;
+}
 
-class NumberSlider;
+namespace actlab::curves {
 
 /// The probe's controls: where it is (a slider over the x range, a spin box for any exact x) and
 /// whether it is shown.
@@ -22,7 +24,7 @@ public:
     /// The probe position `steps` slider steps from `x` (the arrow keys on the plot).
     double stepFrom(double x, int steps) const;
 
-    NumberSlider* slider() const { return m_slider; }
+    NumberEntry* entry() const { return m_entry; }
     QCheckBox* visibleBox() const { return m_visible; }
 
 signals:
@@ -31,7 +33,7 @@ signals:
     void editingFinished();
 
 private:
-    NumberSlider* m_slider;
+    NumberEntry* m_entry;
     QCheckBox* m_visible;
 };
 

@@ -1,6 +1,6 @@
 #include "ui/curves/rangepanel.h"
 
-#include "ui/curves/numberslider.h"
+#include "ui/common/numberentry.h"
 
 #include <QCheckBox>
 #include <QPushButton>
@@ -11,15 +11,15 @@ namespace actlab::curves {
 
 namespace {
 
-/// The sliders cover the ranges a lecture uses; the spin boxes and the mouse reach ±kCurvesMaxAbsX.
+/// The sliders cover the ranges a lecture uses; the boxes and the mouse reach ±kCurvesMaxAbsX.
 constexpr double kSliderReach = 50.0;
 
 }  // namespace
 
 RangePanel::RangePanel(QWidget* parent)
     : QWidget(parent),
-      m_from(new NumberSlider(tr("x from"), tr("Left end of the x range"), this)),
-      m_to(new NumberSlider(tr("x to"), tr("Right end of the x range"), this)),
+      m_from(new NumberEntry(tr("x from"), this)),
+      m_to(new NumberEntry(tr("x to"), this)),
       m_stacked(new QCheckBox(tr("Two panels: f above, f′ below"), this)),
       m_reset(new QPushButton(tr("Reset view"), this))
 {
@@ -31,19 +31,21 @@ RangePanel::RangePanel(QWidget* parent)
     layout->addWidget(m_reset);
     m_from->setObjectNames(QStringLiteral("x_from"));
     m_to->setObjectNames(QStringLiteral("x_to"));
-    for (NumberSlider* slider : {m_from, m_to}) {
-        slider->setSliderRange(-kSliderReach, kSliderReach, false);
-        slider->setSpinRange(-kCurvesMaxAbsX, kCurvesMaxAbsX);
+    m_from->setDescription(tr("left end of the x range"));
+    m_to->setDescription(tr("right end of the x range"));
+    for (NumberEntry* entry : {m_from, m_to}) {
+        entry->setRange(-kSliderReach, kSliderReach, Scale::Linear);
+        entry->setTypedRange(-kCurvesMaxAbsX, kCurvesMaxAbsX);
     }
     m_stacked->setObjectName(QStringLiteral("layout.stacked"));
     m_stacked->setToolTip(tr("Draw f and f′ in two panels sharing the x axis, each with its own y axis."));
     m_reset->setObjectName(QStringLiteral("reset"));
     m_reset->setToolTip(tr("Back to x from −8 to 8 with fitted y axes (Ctrl+0, or double-click the plot)."));
 
-    connect(m_from, &NumberSlider::valueEdited, this, &RangePanel::fromEdited);
-    connect(m_to, &NumberSlider::valueEdited, this, &RangePanel::toEdited);
-    connect(m_from, &NumberSlider::editingFinished, this, &RangePanel::editingFinished);
-    connect(m_to, &NumberSlider::editingFinished, this, &RangePanel::editingFinished);
+    connect(m_from, &NumberEntry::valueEdited, this, &RangePanel::fromEdited);
+    connect(m_to, &NumberEntry::valueEdited, this, &RangePanel::toEdited);
+    connect(m_from, &NumberEntry::editingFinished, this, &RangePanel::editingFinished);
+    connect(m_to, &NumberEntry::editingFinished, this, &RangePanel::editingFinished);
     connect(m_stacked, &QCheckBox::toggled, this, [this](bool stacked) {
         emit layoutToggled(stacked ? CurvesLayout::Stacked : CurvesLayout::Overlay);
     });

@@ -7,11 +7,13 @@
 class QCheckBox;
 class QPushButton;
 
+namespace actlab {
+class NumberEntry;
+}
+
 namespace actlab::curves {
 
-class NumberSlider;
-
-/// The x range (two sliders, spin boxes for any value up to ±10⁶), the layout (one panel, or f above
+/// The x range (two sliders, boxes for any value up to ±10⁶), the layout (one panel, or f above
 /// f′) and a reset to the default view.
 class RangePanel : public QWidget {
     Q_OBJECT
@@ -21,8 +23,8 @@ public:
 
     void sync(const CurvesState& state);
 
-    NumberSlider* fromSlider() const { return m_from; }
-    NumberSlider* toSlider() const { return m_to; }
+    NumberEntry* fromEntry() const { return m_from; }
+    NumberEntry* toEntry() const { return m_to; }
     QCheckBox* stackedBox() const { return m_stacked; }
     QPushButton* resetButton() const { return m_reset; }
 
@@ -34,8 +36,8 @@ signals:
     void editingFinished();
 
 private:
-    NumberSlider* m_from;
-    NumberSlider* m_to;
+    NumberEntry* m_from;
+    NumberEntry* m_to;
     QCheckBox* m_stacked;
     QPushButton* m_reset;
 };

@@ -1,33 +1,23 @@
 #include "ui/depth/depthcontrols.h"
 
 #include "ui/common/coretext.h"
-#include "ui/common/taborder.h"
-#include "ui/depth/sliderspin.h"
+#include "ui/common/numberentry.h"
+#include "ui/common/numberformat.h"
+#include "ui/common/parametercontrols.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalBlocker>
-#include <QSlider>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace actlab {
-
-namespace {
-
-QString toQString(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
-}  // namespace
 
 DepthControls::DepthControls(QWidget* parent) : QWidget(parent)
 {
@@ -36,9 +26,7 @@ DepthControls::DepthControls(QWidget* parent) : QWidget(parent)
     column->addWidget(buildChain());
     column->addWidget(buildRandomization());
     column->addWidget(buildActivations(), 1);
-    m_parameterBox = new QGroupBox(tr("Parameters"), this);
-    m_parameterForm = new QFormLayout(m_parameterBox);
-    column->addWidget(m_parameterBox);
+    column->addWidget(buildParameters());
     setState(m_state);
 }
 
@@ -47,54 +35,27 @@ QGroupBox* DepthControls::buildChain()
     auto* box = new QGroupBox(tr("Chain h₀ = x,  hₗ = act(wₗ·hₗ₋₁ + bₗ)"), this);
     auto* form = new QFormLayout(box);
 
-    auto* layersRow = new QWidget(box);
-    auto* layersLayout = new QHBoxLayout(layersRow);
-    layersLayout->setContentsMargins(0, 0, 0, 0);
-    m_layers = new QSlider(Qt::Horizontal, layersRow);
-    m_layers->setObjectName(QStringLiteral("layers"));
-    m_layers->setRange(kDepthMinLayers, kDepthMaxLayers);
-    m_layersBox = new QSpinBox(layersRow);
-    m_layersBox->setObjectName(QStringLiteral("layersBox"));
-    m_layersBox->setRange(kDepthMinLayers, kDepthMaxLayers);
-    for (QWidget* w : {static_cast<QWidget*>(m_layers), static_cast<QWidget*>(m_layersBox)}) {
-        w->setAccessibleName(tr("Number of layers L"));
-        w->setToolTip(tr("How many layers the input passes through (1 to %1)").arg(kDepthMaxLayers));
-    }
-    layersLayout->addWidget(m_layers, 1);
-    layersLayout->addWidget(m_layersBox);
-    form->addRow(tr("Layers L"), layersRow);
-    connect(m_layers, &QSlider::valueChanged, this, [this](int layers) {
+    m_layers = new NumberEntry(tr("Layers L"), box);
+    m_layers->setObjectNames(QStringLiteral("layers"));
+    m_layers->setAccessibleNames(tr("Number of layers L"));
+    m_layers->setDescription(tr("how many layers the input passes through"));
+    m_layers->setRange(kDepthMinLayers, kDepthMaxLayers, Scale::Integer);
+    m_layers->placeInForm(form);
+    connect(m_layers, &NumberEntry::valueEdited, this, [this](double layers) {
         DepthState next = m_state;
-        next.layers = layers;
-        edit(next);
-    });
-    connect(m_layersBox, &QSpinBox::valueChanged, this, [this](int layers) {
-        DepthState next = m_state;
-        next.layers = layers;
+        next.layers = static_cast<int>(layers);
         edit(next);
     });
 
-    const auto valueRow = [&](const QString& objectName, const QString& label, const QString& name,
-                              const QString& toolTip, double DepthState::*field) {
-        auto* row = new SliderSpin(-kDepthValueRange, kDepthValueRange, 3, false, box);
-        row->setObjectName(objectName);
-        row->describe(name, toolTip);
-        form->addRow(label, row);
-        connect(row, &SliderSpin::valueEdited, this, [this, field](double value) {
-            DepthState next = m_state;
-            next.*field = value;
-            edit(next);
-        });
-        return row;
-    };
-    m_x = valueRow(QStringLiteral("x"), tr("Input x"), tr("Input x"),
-                   tr("The input h₀ fed to the first layer"), &DepthState::x);
-    m_weight = valueRow(QStringLiteral("weight"), tr("Weight w"), tr("Weight w"),
-                        tr("The weight of every layer (the centre of the range when randomized)"),
-                        &DepthState::weight);
-    m_bias =
-        valueRow(QStringLiteral("bias"), tr("Bias b"), tr("Bias b"),
-                 tr("The bias of every layer (the centre of the range when randomized)"), &DepthState::bias);
+    m_x = addEntry(form, tr("Input x"), &DepthState::x);
+    m_x->setObjectNames(QStringLiteral("x"));
+    m_x->setDescription(tr("the input h₀ fed to the first layer"));
+    m_weight = addEntry(form, tr("Weight w"), &DepthState::weight);
+    m_weight->setObjectNames(QStringLiteral("weight"));
+    m_weight->setDescription(tr("the weight of every layer (the centre of the range when randomized)"));
+    m_bias = addEntry(form, tr("Bias b"), &DepthState::bias);
+    m_bias->setObjectNames(QStringLiteral("bias"));
+    m_bias->setDescription(tr("the bias of every layer (the centre of the range when randomized)"));
     return box;
 }
 
@@ -126,10 +87,11 @@ QGroupBox* DepthControls::buildRandomization()
     seedLayout->addWidget(m_newSeed);
     form->addRow(tr("Seed"), seedRow);
 
-    m_spread = new SliderSpin(0.0, kDepthMaxSpread, 3, false, box);
-    m_spread->setObjectName(QStringLiteral("spread"));
-    m_spread->describe(tr("Spread"), tr("How far each layer's w and b may lie from the sliders' values"));
-    form->addRow(tr("Spread ±"), m_spread);
+    m_spread = addEntry(form, tr("Spread ±"), &DepthState::spread);
+    m_spread->setObjectNames(QStringLiteral("spread"));
+    m_spread->setAccessibleNames(tr("Spread"));
+    m_spread->setDescription(tr("how far each layer's w and b may lie from the sliders' values"));
+    m_spread->setRange(0.0, kDepthMaxSpread, Scale::Linear);
 
     connect(m_randomized, &QCheckBox::toggled, this, [this](bool on) {
         DepthState next = m_state;
@@ -145,11 +107,6 @@ QGroupBox* DepthControls::buildRandomization()
         DepthState next = m_state;
         next.seed = next.seed >= kDepthMaxSeed ? 0 : next.seed + 1;
         next.randomized = true;
-        edit(next);
-    });
-    connect(m_spread, &SliderSpin::valueEdited, this, [this](double spread) {
-        DepthState next = m_state;
-        next.spread = spread;
         edit(next);
     });
     return box;
@@ -183,60 +140,45 @@ QGroupBox* DepthControls::buildActivations()
     return box;
 }
 
-void DepthControls::rebuildParameters()
+QGroupBox* DepthControls::buildParameters()
 {
-    std::string key;
-    for (const std::string& id : m_state.activationIds) {
-        const Activation* activation = findActivation(id);
-        if (activation && !activation->parameters.empty()) key += id + ',';
-    }
-    if (key != m_parameterKey) {
-        m_parameterKey = key;
-        while (m_parameterForm->rowCount() > 0) m_parameterForm->removeRow(0);
-        m_parameterRows.clear();
-        for (const std::string& id : m_state.activationIds) {
-            const Activation* activation = findActivation(id);
-            if (!activation) continue;
-            for (std::size_t i = 0; i < activation->parameters.size(); ++i) {
-                const ParameterSpec& spec = activation->parameters[i];
-                auto* row = new SliderSpin(spec.minimum, spec.maximum, 3, spec.logScale, m_parameterBox);
-                const QString label = coreText(activation->name) + u' ' + coreText(spec.label);
-                row->setObjectName(QString::fromStdString(id) + u'.' + toQString(spec.id));
-                row->describe(label, tr("%1 of %2, from %3 to %4")
-                                         .arg(coreText(spec.label), coreText(activation->name))
-                                         .arg(spec.minimum)
-                                         .arg(spec.maximum));
-                m_parameterForm->addRow(label, row);
-                m_parameterRows[{id, i}] = row;
-                connect(row, &SliderSpin::valueEdited, this, [this, activation, i](double value) {
-                    DepthState next = m_state;
-                    ParameterValues values = next.parametersFor(*activation);
-                    values[i] = value;
-                    next.parameters[std::string(activation->id)] = values;
-                    edit(next);
-                });
-            }
-        }
-        // Rows made after the window was built join the end of its Tab order: bring them back here.
-        keepTabOrderInside(m_parameterBox);
-    }
-    m_parameterBox->setVisible(!m_parameterRows.empty());
-    for (const auto& [where, row] : m_parameterRows) {
-        row->setValue(m_state.parametersFor(*findActivation(where.first))[where.second]);
-    }
+    m_parameterBox = new QGroupBox(tr("Parameters"), this);
+    auto* layout = new QVBoxLayout(m_parameterBox);
+    m_parameters = new ParameterControls(ParameterControls::Grouping::OneForm, m_parameterBox);
+    layout->addWidget(m_parameters);
+    connect(m_parameters, &ParameterControls::parameterEdited, this,
+            [this](const QString& id, int index, double value) {
+                const Activation* activation = findActivation(id.toStdString());
+                if (activation == nullptr) return;
+                DepthState next = m_state;
+                ParameterValues values = next.parametersFor(*activation);
+                values[static_cast<std::size_t>(index)] = value;
+                next.parameters[std::string(activation->id)] = values;
+                edit(next);
+            });
+    return m_parameterBox;
+}
+
+NumberEntry* DepthControls::addEntry(QFormLayout* form, const QString& label, double DepthState::*field)
+{
+    auto* entry = new NumberEntry(label, form->parentWidget());
+    entry->setRange(-kDepthValueRange, kDepthValueRange, Scale::Linear);
+    entry->placeInForm(form);
+    connect(entry, &NumberEntry::valueEdited, this, [this, field](double value) {
+        DepthState next = m_state;
+        next.*field = value;
+        edit(next);
+    });
+    return entry;
 }
 
 void DepthControls::setState(const DepthState& state)
 {
     m_state = state;
     {
-        const QSignalBlocker a(m_layers);
-        const QSignalBlocker b(m_layersBox);
         const QSignalBlocker c(m_randomized);
         const QSignalBlocker d(m_seed);
         const QSignalBlocker e(m_functions);
-        m_layers->setValue(state.layers);
-        m_layersBox->setValue(state.layers);
         m_randomized->setChecked(state.randomized);
         m_seed->setValue(static_cast<int>(state.seed));
         for (int i = 0; i < m_functions->count(); ++i) {
@@ -247,13 +189,16 @@ void DepthControls::setState(const DepthState& state)
             item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
         }
     }
+    m_layers->setValue(state.layers);
     m_x->setValue(state.x);
     m_weight->setValue(state.weight);
     m_bias->setValue(state.bias);
     m_spread->setValue(state.spread);
     m_seed->setEnabled(state.randomized);
     m_spread->setEnabled(state.randomized);
-    rebuildParameters();
+    m_parameters->sync(state.activationIds,
+                       [&state](const Activation& activation) { return state.parametersFor(activation); });
+    m_parameterBox->setVisible(!m_parameters->isEmpty());
 }
 
 void DepthControls::edit(DepthState state)

@@ -4,23 +4,20 @@
 
 #include <QWidget>
 
-#include <map>
-#include <string>
-
 class QCheckBox;
 class QFormLayout;
 class QGroupBox;
 class QListWidget;
 class QPushButton;
-class QSlider;
 class QSpinBox;
 
 namespace actlab {
 
-class SliderSpin;
+class NumberEntry;
+class ParameterControls;
 
 /// The depth view's controls: depth L, input x, weight w and bias b, per-layer randomization with its
-/// seed, the activations to compare (core's registry as a check list), and sliders for the parameters of
+/// seed, the activations to compare (core's registry as a check list), and entries for the parameters of
 /// the ticked ones, generated from core's ParameterSpec. Every edit is reported as a whole new state.
 class DepthControls : public QWidget {
     Q_OBJECT
@@ -38,25 +35,23 @@ private:
     QGroupBox* buildChain();
     QGroupBox* buildRandomization();
     QGroupBox* buildActivations();
-    /// Rebuilds the parameter rows when the ticked parametric activations change.
-    void rebuildParameters();
+    QGroupBox* buildParameters();
+    /// An entry for one number of the state, in `form`, that edits `field`.
+    NumberEntry* addEntry(QFormLayout* form, const QString& label, double DepthState::*field);
     void edit(DepthState state);
 
     DepthState m_state;
-    QSlider* m_layers = nullptr;
-    QSpinBox* m_layersBox = nullptr;
-    SliderSpin* m_x = nullptr;
-    SliderSpin* m_weight = nullptr;
-    SliderSpin* m_bias = nullptr;
+    NumberEntry* m_layers = nullptr;
+    NumberEntry* m_x = nullptr;
+    NumberEntry* m_weight = nullptr;
+    NumberEntry* m_bias = nullptr;
     QCheckBox* m_randomized = nullptr;
     QSpinBox* m_seed = nullptr;
     QPushButton* m_newSeed = nullptr;
-    SliderSpin* m_spread = nullptr;
+    NumberEntry* m_spread = nullptr;
     QListWidget* m_functions = nullptr;
     QGroupBox* m_parameterBox = nullptr;
-    QFormLayout* m_parameterForm = nullptr;
-    std::string m_parameterKey;  ///< the ticked parametric ids the rows were built for
-    std::map<std::pair<std::string, std::size_t>, SliderSpin*> m_parameterRows;
+    ParameterControls* m_parameters = nullptr;
 };
 
 }  // namespace actlab

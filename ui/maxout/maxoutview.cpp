@@ -1,5 +1,6 @@
 #include "ui/maxout/maxoutview.h"
 
+#include "ui/common/numberentry.h"
 #include "ui/maxout/maxoutformat.h"
 #include "ui/maxout/maxoutgradienttable.h"
 #include "ui/maxout/maxoutlineplot.h"
@@ -8,12 +9,12 @@
 #include "ui/maxout/maxoutunittable.h"
 
 #include <QButtonGroup>
+#include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSlider>
@@ -109,42 +110,28 @@ QWidget* MaxoutView::buildControls()
 
     column->addSpacing(6);
     column->addWidget(heading(tr("Units and groups"), panel));
-    auto* sliders = new QGridLayout;
-    const auto addSlider = [&](int row, const QString& label, const QString& tip, QSlider*& slider,
-                               QLabel*& value) {
-        auto* name = new QLabel(label, panel);
-        slider = new QSlider(Qt::Horizontal, panel);
-        slider->setRange(1, int(kMaxoutMaxUnits));
-        slider->setPageStep(1);
-        slider->setTickPosition(QSlider::TicksBelow);
-        slider->setTickInterval(1);
-        slider->setToolTip(tip);
-        // The label without its mnemonic: "&Units m" reads "Units m", "单元数 m(&U)" reads "单元数 m".
-        slider->setAccessibleName(
-            QString(label).remove(QRegularExpression(QStringLiteral(R"(\s*\(&\w\))"))).remove(u'&'));
-        value = new QLabel(panel);
-        value->setMinimumWidth(48);
-        name->setBuddy(slider);
-        sliders->addWidget(name, row, 0);
-        sliders->addWidget(slider, row, 1);
-        sliders->addWidget(value, row, 2);
+    auto* sliders = new QFormLayout;
+    const auto addEntry = [&](const QString& label, const QString& objectName, const QString& tip) {
+        auto* entry = new NumberEntry(label, panel);
+        entry->setObjectNames(objectName);
+        entry->setDescription(tip);
+        entry->setRange(1, double(kMaxoutMaxUnits), Scale::Integer);
+        entry->placeInForm(sliders);
+        return entry;
     };
-    addSlider(
-        0, tr("&Units m"),
-        tr("How many linear units the layer has (1 to 16). New units come from the seed, so moving back "
-           "and forth is reversible."),
-        m_unitCount, m_unitCountValue);
-    addSlider(1, tr("&Group size k"),
-              tr("How many consecutive units share one maximum. ⌈m/k⌉ outputs; when k does not divide m the "
-                 "last group is smaller."),
-              m_groupSize, m_groupSizeValue);
-    m_unitCount->setObjectName(QStringLiteral("unitCountSlider"));
-    m_groupSize->setObjectName(QStringLiteral("groupSizeSlider"));
+    m_unitCount = addEntry(
+        tr("&Units m"), QStringLiteral("unitCount"),
+        tr("how many linear units the layer has; new units come from the seed, so moving back and forth "
+           "is reversible"));
+    m_groupSize =
+        addEntry(tr("&Group size k"), QStringLiteral("groupSize"),
+                 tr("how many consecutive units share one maximum: ⌈m/k⌉ outputs, the last group smaller "
+                    "when k does not divide m"));
     column->addLayout(sliders);
-    connect(m_unitCount, &QSlider::valueChanged, this,
-            [this](int m) { edit([m](MaxoutState& s) { s.setUnitCount(std::size_t(m)); }); });
-    connect(m_groupSize, &QSlider::valueChanged, this,
-            [this](int k) { edit([k](MaxoutState& s) { s.setGroupSize(std::size_t(k)); }); });
+    connect(m_unitCount, &NumberEntry::valueEdited, this,
+            [this](double m) { edit([m](MaxoutState& s) { s.setUnitCount(std::size_t(m)); }); });
+    connect(m_groupSize, &NumberEntry::valueEdited, this,
+            [this](double k) { edit([k](MaxoutState& s) { s.setGroupSize(std::size_t(k)); }); });
     m_groups = new QLabel(panel);
     m_groups->setWordWrap(true);
     m_groups->setAccessibleName(tr("Groups"));
@@ -220,6 +207,16 @@ QWidget* MaxoutView::buildControls()
     return panel;
 }
 
+QSlider* MaxoutView::unitCountSlider() const
+{
+    return m_unitCount->slider();
+}
+
+QSlider* MaxoutView::groupSizeSlider() const
+{
+    return m_groupSize->slider();
+}
+
 QWidget* MaxoutView::figure()
 {
     // Export may grab before the window ever laid the view out: size the figure and draw it now.
@@ -277,19 +274,16 @@ void MaxoutView::render()
     {
         const QSignalBlocker blockOne(m_oneInput);
         const QSignalBlocker blockTwo(m_twoInput);
-        const QSignalBlocker blockUnits(m_unitCount);
-        const QSignalBlocker blockGroups(m_groupSize);
         const QSignalBlocker blockSeed(m_seed);
         m_oneInput->setChecked(one);
         m_twoInput->setChecked(!one);
-        m_unitCount->setValue(int(layer.units.size()));
-        m_groupSize->setRange(1, m_state.approximating() ? int(kMaxoutMaxUnits) : int(layer.units.size()));
-        m_groupSize->setValue(int(layer.groupSize));
         m_seed->setValue(
             int(std::min<std::uint64_t>(m_state.seed, std::uint64_t(std::numeric_limits<int>::max()))));
     }
-    m_unitCountValue->setText(QStringLiteral("m = %1").arg(layer.units.size()));
-    m_groupSizeValue->setText(QStringLiteral("k = %1").arg(layer.groupSize));
+    m_unitCount->setValue(double(layer.units.size()));
+    m_groupSize->setRange(1, double(m_state.approximating() ? kMaxoutMaxUnits : layer.units.size()),
+                          Scale::Integer);
+    m_groupSize->setValue(double(layer.groupSize));
     m_groups->setText(groupsText());
     for (const auto& [preset, button] : m_presetButtons) {
         button->setText(presetLabel(preset, m_state.mode));

@@ -21,6 +21,7 @@ class MaxoutGradientTable;
 class MaxoutLinePlot;
 class MaxoutMapPlot;
 class MaxoutUnitTable;
+class NumberEntry;
 
 /// The maxout explorer: how m linear units in groups of k become ⌈m/k⌉ piecewise-linear outputs, which
 /// unit wins where, and that backpropagation reaches only the winners. One input (lines, pieces, a step
@@ -48,8 +49,8 @@ public:
     MaxoutMapPlot* mapPlot() const { return m_mapPlot; }
     MaxoutUnitTable* unitTable() const { return m_unitTable; }
     MaxoutGradientTable* gradientTable() const { return m_gradientTable; }
-    QSlider* unitCountSlider() const { return m_unitCount; }
-    QSlider* groupSizeSlider() const { return m_groupSize; }
+    QSlider* unitCountSlider() const;
+    QSlider* groupSizeSlider() const;
     QPushButton* presetButton(MaxoutPreset preset) const { return m_presetButtons.at(preset); }
     QPushButton* randomizeButton() const { return m_randomize; }
     QSpinBox* seedBox() const { return m_seed; }
@@ -69,10 +70,8 @@ private:
     MaxoutMapPlot* m_mapPlot = nullptr;
     QRadioButton* m_oneInput = nullptr;
     QRadioButton* m_twoInput = nullptr;
-    QSlider* m_unitCount = nullptr;
-    QSlider* m_groupSize = nullptr;
-    QLabel* m_unitCountValue = nullptr;
-    QLabel* m_groupSizeValue = nullptr;
+    NumberEntry* m_unitCount = nullptr;
+    NumberEntry* m_groupSize = nullptr;
     QLabel* m_groups = nullptr;
     std::map<MaxoutPreset, QPushButton*> m_presetButtons;
     QPushButton* m_randomize = nullptr;

@@ -6,17 +6,14 @@
 #include <span>
 #include <vector>
 
-class QGridLayout;
-class QLabel;
-class QSlider;
-class QSpinBox;
+class QFormLayout;
 
 namespace actlab {
 
-class NumberSpinBox;
+class NumberEntry;
 
-/// The class count n and one row per logit: a slider over ±10 for dragging, and beside it a number box
-/// that takes any finite double (1000, 1e308) for the extreme cases. Edits only: the view owns the state.
+/// The class count n and one number entry per logit: a slider over ±10 for dragging, and a box that
+/// takes any finite double (1000, 1e308) for the extreme cases. Edits only: the view owns the state.
 class LogitControls : public QWidget {
     Q_OBJECT
 
@@ -31,17 +28,12 @@ signals:
     void classCountEdited(std::size_t count);
 
 private:
-    struct Row {
-        QLabel* label;
-        QSlider* slider;
-        NumberSpinBox* box;
-    };
     void addRow();
     void removeLastRow();
 
-    QSpinBox* m_count;
-    QGridLayout* m_rows;
-    std::vector<Row> m_rowWidgets;
+    QFormLayout* m_form;
+    NumberEntry* m_count;
+    std::vector<NumberEntry*> m_rows;
 };
 
 }  // namespace actlab

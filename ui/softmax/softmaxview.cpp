@@ -1,5 +1,6 @@
 #include "ui/softmax/softmaxview.h"
 
+#include "ui/common/numberentry.h"
 #include "ui/softmax/formulapanel.h"
 #include "ui/softmax/jacobianheatmap.h"
 #include "ui/softmax/logitcontrols.h"
@@ -7,7 +8,6 @@
 #include "ui/softmax/sliceplot.h"
 #include "ui/softmax/sliceselector.h"
 #include "ui/softmax/softmaxstatejson.h"
-#include "ui/softmax/temperaturecontrol.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -74,7 +74,12 @@ QWidget* SoftmaxView::buildControls()
 
     auto* temperatureBox = new QGroupBox(tr("Temperature T"), panel);
     auto* temperatureLayout = new QVBoxLayout(temperatureBox);
-    m_temperature = new TemperatureControl(temperatureBox);
+    m_temperature = new NumberEntry(QStringLiteral("T"), temperatureBox);
+    m_temperature->setObjectNames(QStringLiteral("temperature"));
+    m_temperature->setAccessibleNames(tr("Temperature"));
+    m_temperature->setDescription(
+        tr("small T sharpens softmax towards one-hot (argmax); large T flattens it towards uniform"));
+    m_temperature->setRange(kSoftmaxMinTemperature, kSoftmaxMaxTemperature, Scale::Logarithmic);
     auto* temperatureHint = new QLabel(tr("T → 0: one-hot (argmax)   ·   T large: uniform"), temperatureBox);
     temperatureHint->setWordWrap(true);
     temperatureLayout->addWidget(m_temperature);
@@ -98,7 +103,7 @@ QWidget* SoftmaxView::buildControls()
     column->addWidget(m_refusal);
     column->addStretch(1);
 
-    connect(m_temperature, &TemperatureControl::temperatureEdited, this, [this](double t) {
+    connect(m_temperature, &NumberEntry::valueEdited, this, [this](double t) {
         SoftmaxState next = m_state;
         next.temperature = t;
         edit(next);
@@ -199,7 +204,7 @@ void SoftmaxView::applyTheme(const Theme& theme)
 void SoftmaxView::render()
 {
     m_logits->setLogits(m_state.logits);
-    m_temperature->setTemperature(m_state.temperature);
+    m_temperature->setValue(m_state.temperature);
     m_sliceSelector->setSelection(m_state.classCount(), m_state.sliceOutput, m_state.sliceLogit);
     m_chart->display(m_state, m_numbers);
     m_heatMap->display(m_state, m_numbers);

@@ -12,10 +12,10 @@ namespace actlab {
 class FormulaPanel;
 class JacobianHeatMap;
 class LogitControls;
+class NumberEntry;
 class ProbabilityChart;
 class SliceSelector;
 class SlicePlot;
-class TemperatureControl;
 
 /// Softmax explored live: logits and the temperature on the left; on the right the figure — the
 /// probabilities as bars, the Jacobian as a heat map, one slice sᵢ(aⱼ) with its derivative, and the
@@ -67,7 +67,7 @@ private:
     SlicePlot* m_slice;
     FormulaPanel* m_formula;
     LogitControls* m_logits = nullptr;
-    TemperatureControl* m_temperature = nullptr;
+    NumberEntry* m_temperature = nullptr;
     SliceSelector* m_sliceSelector = nullptr;
     QLabel* m_refusal = nullptr;  ///< Says why the last edit was refused; hidden otherwise
 };
