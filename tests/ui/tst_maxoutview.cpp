@@ -5,6 +5,8 @@
 #include "core/maxout_presets.h"
 #include "tests/common/exactcompare.h"
 #include "tests/ui/maxoutstates.h"
+#include "tests/ui/typenumber.h"
+#include "ui/common/numberbox.h"
 #include "ui/common/qcustomplot_include.h"
 #include "ui/maxout/maxoutgradienttable.h"
 #include "ui/maxout/maxoutlineplot.h"
@@ -60,6 +62,8 @@ private slots:
     void approximationErrorShrinksAsKGrows();
     void randomizeIsReproducibleFromTheSeed();
     void tableEditsAUnit();
+    void typingInACellKeepsTheNumberExactly_data();
+    void typingInACellKeepsTheNumberExactly();
     void draggingALineChangesItsBiasOrWeight();
     void clickingMovesTheProbe();
     void pointerNamesTheWinnersUnderIt();
@@ -417,6 +421,37 @@ void TestMaxoutView::tableEditsAUnit()
     QCOMPARE(view.state().oneInput.layer.units[2].bias, -0.5);
     // The figure follows: unit 2 now wins its group at the probe x = 0.5 (1.75·0.5 − 0.5 > 1.5·0.5 − 3).
     QCOMPARE(view.gradientTable()->winners()[1], std::size_t(2));
+}
+
+void TestMaxoutView::typingInACellKeepsTheNumberExactly_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<double>("weight");  ///< what the state holds afterwards; 0.25 is z₃'s weight before
+    QTest::newRow("more digits than four decimals") << QStringLiteral("0.123456") << 0.123456;
+    QTest::newRow("small") << QStringLiteral("-2.5e-7") << -2.5e-7;
+    QTest::newRow("the limit") << QStringLiteral("-1000") << -1000.0;
+    QTest::newRow("past the limit: refused") << QStringLiteral("1000.5") << 0.25;
+    QTest::newRow("letters: refused") << QStringLiteral("abc") << 0.25;
+}
+
+// The cell's editor is the number box of every view: what is typed is kept, not rounded to 4 decimals.
+void TestMaxoutView::typingInACellKeepsTheNumberExactly()
+{
+    QFETCH(QString, text);
+    QFETCH(double, weight);
+    MaxoutView view;
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    MaxoutUnitTable& table = *view.unitTable();
+    QTableWidgetItem* cell = table.item(2, MaxoutUnitTable::weightColumn(0));
+    table.setCurrentItem(cell);
+    table.editItem(cell);
+    auto* editor = table.findChild<NumberBox*>();
+    QVERIFY(editor != nullptr);
+    QCOMPARE(editor->text(), QStringLiteral("0.25"));
+    actlab::testing::typeNumber(editor, text);
+    QTRY_VERIFY(table.findChild<NumberBox*>() == nullptr);  // the editor closed
+    COMPARE_EXACT(view.state().oneInput.layer.units[2].weights[0], weight);
 }
 
 void TestMaxoutView::draggingALineChangesItsBiasOrWeight()

@@ -1,10 +1,10 @@
 #include "ui/maxout/maxoutunittable.h"
 
+#include "ui/common/numberbox.h"
 #include "ui/maxout/maxoutformat.h"
 #include "ui/maxout/maxoutstate.h"
 #include "ui/maxout/maxoutstyle.h"
 
-#include <QDoubleSpinBox>
 #include <QHeaderView>
 #include <QStyledItemDelegate>
 
@@ -12,20 +12,26 @@ namespace actlab {
 
 namespace {
 
-/// Edits a weight or bias with a spin box bounded like the state, and shows it with 5 significant
-/// digits rather than every digit of a double.
+/// Edits a weight or bias with the number box of every view, bounded like the state and taking the value
+/// exactly as typed, and shows it with 5 significant digits rather than every digit of a double.
 class NumberDelegate : public QStyledItemDelegate {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override
     {
-        auto* editor = new QDoubleSpinBox(parent);
+        auto* editor = new NumberBox(parent);
         editor->setRange(-kMaxoutWeightLimit, kMaxoutWeightLimit);
-        editor->setDecimals(4);
-        editor->setSingleStep(0.1);
         editor->setFrame(false);
         return editor;
+    }
+
+    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
+    {
+        // Focus leaving the cell commits before the box has read its text: read it now.
+        auto* box = static_cast<NumberBox*>(editor);
+        box->commitText();
+        model->setData(index, box->value(), Qt::EditRole);
     }
 
     QString displayText(const QVariant& value, const QLocale& locale) const override
