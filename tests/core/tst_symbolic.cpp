@@ -188,6 +188,15 @@ private slots:
         QVERIFY2(refused < 10, qPrintable(QString::number(refused)));
     }
 
+    void zeroToAPowerOfXIsRefusedInOneLine()
+    {
+        // Found by fuzz_expression ("0^3^Nconx"): GiNaC throws inside its derivative of 0^u.
+        auto result = differentiate(parsed(QStringLiteral("0^3^x")));
+        QVERIFY(std::holds_alternative<ParseError>(result));
+        QCOMPARE(QString::fromStdString(std::get<ParseError>(result).message),
+                 QStringLiteral("cannot differentiate symbolically: division by zero"));
+    }
+
     void literalsAreExact()
     {
         // 0.1 is 1/10 to GiNaC, not the double nearest it: 10·0.1·x differentiates to exactly 1.
