@@ -3,6 +3,7 @@
 #include <ginac/ginac.h>
 
 #include <cmath>
+#include <stdexcept>
 #include <map>
 #include <sstream>
 
@@ -77,8 +78,8 @@ REGISTER_FUNCTION(actlab_log1p, derivative_func(log1pDerivative).latex_name("\\o
 REGISTER_FUNCTION(actlab_expm1, derivative_func(expm1Derivative).latex_name("\\operatorname{expm1}"))
 REGISTER_FUNCTION(actlab_where, derivative_func(whereDerivative).latex_name("\\operatorname{where}"))
 
-/// Exact results larger than this many bits are computed in floating point instead: 9^(9^9) exactly
-/// would take 18 s and 800 MB.
+/// Exact results larger than this many bits are computed in double instead: 9^(9^9) exactly would take
+/// 18 s and 800 MB.
 constexpr double kMaxExactBits = 4096;
 
 double bitsOf(const GiNaC::numeric& n)
@@ -137,23 +138,39 @@ private:
         return mantissa * GiNaC::pow(GiNaC::numeric(10), GiNaC::numeric(exponent));
     }
 
-    /// a·b, in floating point when both are numbers whose exact product would be too long.
+    /// a·b, in double when both are numbers whose exact product would be too long (or either is
+    /// already a floating-point number).
     static ex product(const ex& a, const ex& b)
     {
-        if (GiNaC::is_a<GiNaC::numeric>(a) && GiNaC::is_a<GiNaC::numeric>(b) &&
-            bitsOf(GiNaC::ex_to<GiNaC::numeric>(a)) + bitsOf(GiNaC::ex_to<GiNaC::numeric>(b)) > kMaxExactBits)
-            return GiNaC::evalf(a) * GiNaC::evalf(b);
+        if (GiNaC::is_a<GiNaC::numeric>(a) && GiNaC::is_a<GiNaC::numeric>(b)) {
+            const GiNaC::numeric& x = GiNaC::ex_to<GiNaC::numeric>(a);
+            const GiNaC::numeric& y = GiNaC::ex_to<GiNaC::numeric>(b);
+            if (!x.is_rational() || !y.is_rational() || bitsOf(x) + bitsOf(y) > kMaxExactBits)
+                return inDouble(x.to_double() * y.to_double());
+        }
         return a * b;
     }
 
+    /// a^b, in double when both are numbers whose exact power would be too long. Not in GiNaC's own
+    /// floating point: CLN's exponents are unbounded, and 2^2^3^3^3 made it allocate 950 GB (found by
+    /// fuzz_expression).
     static ex power(const ex& base, const ex& exponent)
     {
         if (GiNaC::is_a<GiNaC::numeric>(base) && GiNaC::is_a<GiNaC::numeric>(exponent)) {
+            const GiNaC::numeric& b = GiNaC::ex_to<GiNaC::numeric>(base);
             const GiNaC::numeric& e = GiNaC::ex_to<GiNaC::numeric>(exponent);
-            const double size = bitsOf(GiNaC::ex_to<GiNaC::numeric>(base)) * std::fabs(e.to_double());
-            if (!(size <= kMaxExactBits)) return GiNaC::pow(GiNaC::evalf(base), GiNaC::evalf(exponent));
+            if (!b.is_rational() || !e.is_rational() || !(bitsOf(b) * std::fabs(e.to_double()) <= kMaxExactBits))
+                return inDouble(std::pow(b.to_double(), e.to_double()));
         }
         return GiNaC::pow(base, exponent);
+    }
+
+    /// A constant computed in double, or the refusal when it is beyond a double: the symbolic side has
+    /// no infinity (the program still evaluates the formula, in floating point).
+    static ex inDouble(double value)
+    {
+        if (!std::isfinite(value)) throw std::overflow_error("a constant in the formula is beyond the largest double");
+        return GiNaC::numeric(value);
     }
 
     ex call(const Node& node) const
