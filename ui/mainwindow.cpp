@@ -2,6 +2,8 @@
 
 #include "ui/common/language.h"
 #include "ui/common/theme.h"
+#include "ui/common/undoactions.h"
+#include "ui/common/undorecorder.h"
 #include "ui/common/view.h"
 #include "ui/export/exportdialog.h"
 #include "ui/export/figureexport.h"
@@ -27,14 +29,23 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 namespace actlab {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_tabs(new QTabWidget(this))
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_tabs(new QTabWidget(this)), m_undoGroup(new QUndoGroup(this))
 {
     setWindowTitle(QStringLiteral("ActLab"));
     m_tabs->setDocumentMode(true);
     createViewTabs();
+    recordEdits();
+    // Edit → Undo and Redo act on the view in front.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (View* view = currentView()) m_undoGroup->setActiveStack(undoStack(view->viewId()));
+    });
+    m_undoGroup->setActiveStack(undoStack(currentView()->viewId()));
     setCentralWidget(m_tabs);
     createMenus();
     resize(defaultSize());
@@ -62,6 +73,36 @@ void MainWindow::createViewTabs()
     }
 }
 
+void MainWindow::recordEdits()
+{
+    for (View* view : m_views) {
+        UndoRecorder*& recorder = m_recorders[view->viewId()];
+        if (recorder != nullptr) {
+            recorder->attach(*view);
+            continue;
+        }
+        recorder = new UndoRecorder(*view, this);
+        m_undoGroup->addStack(&recorder->stack());
+    }
+}
+
+QUndoStack* MainWindow::undoStack(const QString& viewId) const
+{
+    const auto it = m_recorders.find(viewId);
+    return it != m_recorders.end() ? &it->second->stack() : nullptr;
+}
+
+void MainWindow::resetCurrentView()
+{
+    View* view = currentView();
+    // A new view's state is the defaults, whatever the view holds (functions, layers, ranges …).
+    const QJsonObject defaults = createView(view->viewId())->saveState();
+    m_recorders.at(view->viewId())->recordAs(tr("Reset all to defaults"), [&] {
+        if (const QString error = view->restoreState(defaults); !error.isEmpty())
+            qWarning("reset: %s defaults not restored (%s)", qPrintable(view->viewId()), qPrintable(error));
+    });
+}
+
 void MainWindow::setLanguage(const QString& languageId)
 {
     if (!language::ids().contains(languageId)) return;
@@ -73,7 +114,8 @@ void MainWindow::setLanguage(const QString& languageId)
 void MainWindow::rebuild()
 {
     // Every text is set where a widget is built, so a new language rebuilds the views and menus rather
-    // than retranslating each widget: each view's state goes out and back in through its JSON.
+    // than retranslating each widget: each view's state goes out and back in through its JSON. The undo
+    // steps stay with their recorders, which follow the new views once they hold the old state.
     const QString current = currentView() ? currentView()->viewId() : QString();
     std::vector<QJsonObject> states;
     for (View* view : m_views) states.push_back(view->saveState());
@@ -85,6 +127,7 @@ void MainWindow::rebuild()
         if (const QString error = m_views[i]->restoreState(states[i]); !error.isEmpty())
             qWarning("language change: %s state not restored (%s)", qPrintable(m_views[i]->viewId()), qPrintable(error));
     }
+    recordEdits();
     delete m_themeActions;
     delete m_languageActions;
     m_themeActions = m_languageActions = nullptr;
@@ -133,7 +176,11 @@ QString MainWindow::showScene(const Scene& scene)
 {
     View* target = view(scene.viewId);
     if (!target) return tr("unknown view '%1'").arg(scene.viewId);
-    if (QString error = target->restoreState(scene.state); !error.isEmpty()) return tr("state: %1").arg(error);
+    QString error;
+    m_recorders.at(scene.viewId)->recordAs(tr("Open scene"), [&] {
+        error = target->restoreState(scene.state);
+    });
+    if (!error.isEmpty()) return tr("state: %1").arg(error);
     m_exportSettings = scene;
     m_exportSettings.state = {};
     setCurrentView(scene.viewId);
@@ -161,6 +208,14 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
     // Closing the last window ends the application through the normal path, so close events run.
     connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(createUndoAction(*m_undoGroup, edit));
+    edit->addAction(createRedoAction(*m_undoGroup, edit));
+    edit->addSeparator();
+    QAction* resetAll = edit->addAction(tr("Reset &all to defaults"), this, &MainWindow::resetCurrentView);
+    resetAll->setToolTip(
+        tr("Put everything in this view back as it was at first: one step, which Undo takes back"));
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu* themes = viewMenu->addMenu(tr("&Theme"));
@@ -344,6 +399,8 @@ void MainWindow::readSettings(QSettings& settings)
     m_lastScenePath = settings.value(QStringLiteral("scene/path")).toString();
     setScreenTheme(settings.value(QStringLiteral("window/theme"), m_themeId).toString());
     setCurrentView(settings.value(QStringLiteral("window/view")).toString());
+    // The state the window opens with is where undo starts, not a step.
+    for (const auto& [id, recorder] : m_recorders) recorder->restart();
     // main() installed this language before the window was built; here the menu learns which it is.
     m_languageId = language::fromSettings(settings);
     for (QAction* action : m_languageActions->actions()) action->setChecked(action->data().toString() == m_languageId);

@@ -4,14 +4,18 @@
 
 #include <QMainWindow>
 
+#include <map>
 #include <vector>
 
 class QActionGroup;
 class QSettings;
 class QTabWidget;
+class QUndoGroup;
+class QUndoStack;
 
 namespace actlab {
 
+class UndoRecorder;
 class View;
 
 /// The application window: a shell around the views, one tab each. It owns menus, the screen theme,
@@ -29,13 +33,20 @@ public:
     View* currentView() const;
     void setCurrentView(const QString& viewId);
 
+    /// The undo steps of the view with this id (nullptr for an unknown id); Edit → Undo and Redo act on
+    /// the current view's. The steps outlive a change of language.
+    QUndoStack* undoStack(const QString& viewId) const;
+    /// Edit → Reset all to defaults: the current view's whole state back to a new view's, as one step.
+    void resetCurrentView();
+
     /// The current view as a scene: its state, the screen theme and the last export size and dpi.
     Scene currentScene() const;
-    /// Shows a scene: its view becomes current with the scene's state, theme and export settings.
-    /// Returns one line naming the problem (and changes nothing) if the scene's state is invalid.
+    /// Shows a scene: its view becomes current with the scene's state, theme and export settings; the
+    /// new state is one undo step of that view. Returns one line naming the problem (and changes
+    /// nothing) if the scene's state is invalid.
     QString showScene(const Scene& scene);
 
-    /// The theme every view is drawn in on screen.
+    /// The theme every view is drawn in on screen. A setting, not an undo step.
     QString screenTheme() const { return m_themeId; }
     void setScreenTheme(const QString& themeId);
 
@@ -64,6 +75,9 @@ private:
     /// 90 % of the primary screen's available area, at most 1600 × 1000 and at least 960 × 600.
     QSize defaultSize() const;
     void createViewTabs();
+    /// Records each view's edits as undo steps, from its present state on; after a rebuild the
+    /// recorders follow the new views and keep their steps.
+    void recordEdits();
     void createMenus();
     void rebuild();
     void openScene();
@@ -76,6 +90,8 @@ private:
 
     QTabWidget* m_tabs;
     std::vector<View*> m_views;
+    QUndoGroup* m_undoGroup;
+    std::map<QString, UndoRecorder*> m_recorders;  ///< by view id
     QActionGroup* m_themeActions = nullptr;
     QActionGroup* m_languageActions = nullptr;
     QString m_languageId;  ///< "" follows the system locale

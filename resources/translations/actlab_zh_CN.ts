@@ -882,6 +882,22 @@ The entries of this row, as doubles, sum to %2.</source>
         <source>The views: click one, or press Ctrl+Tab and Ctrl+Shift+Tab to switch</source>
         <translation>各个视图：点击其中一个，或按 Ctrl+Tab 和 Ctrl+Shift+Tab 切换</translation>
     </message>
+    <message>
+        <source>Reset all to defaults</source>
+        <translation>全部恢复默认</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;all to defaults</source>
+        <translation>全部恢复默认(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Put everything in this view back as it was at first: one step, which Undo takes back</source>
+        <translation>把此视图的一切恢复为最初的样子：这是一步操作，可以撤销</translation>
+    </message>
 </context>
 <context>
     <name>actlab::MaxoutGradientTable</name>
@@ -1402,6 +1418,68 @@ and %4 = %5σ′ / T</source>
     <message>
         <source>Presentation</source>
         <translation>演示</translation>
+    </message>
+</context>
+<context>
+    <name>actlab::UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销%1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做%1(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>actlab::UndoStep</name>
+    <message>
+        <source>Show or hide the probe</source>
+        <translation>显示或隐藏探针</translation>
+    </message>
+    <message>
+        <source>Move the probe</source>
+        <translation>移动探针</translation>
+    </message>
+    <message>
+        <source>Zoom or pan</source>
+        <translation>缩放或平移</translation>
+    </message>
+    <message>
+        <source>Choose functions</source>
+        <translation>选择函数</translation>
+    </message>
+    <message>
+        <source>Change the layout</source>
+        <translation>更改布局</translation>
+    </message>
+    <message>
+        <source>Change the highlights</source>
+        <translation>更改重点标注</translation>
+    </message>
+    <message>
+        <source>Switch the inputs</source>
+        <translation>切换输入</translation>
+    </message>
+    <message>
+        <source>Choose the slice</source>
+        <translation>选择切片</translation>
+    </message>
+    <message>
+        <source>Change parameters</source>
+        <translation>更改参数</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,11 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QPointer>
 #include <QString>
 #include <QWidget>
 
+class QAbstractSlider;
 class QCustomPlot;
 
 namespace actlab {
@@ -18,7 +20,7 @@ class View : public QWidget {
     Q_OBJECT
 
 public:
-    using QWidget::QWidget;
+    explicit View(QWidget* parent = nullptr);
 
     /// Stable id for scene files, settings and `actlab export --view`: "curves", "maxout", …
     virtual QString viewId() const = 0;
@@ -39,9 +41,29 @@ public:
     /// and screenshots render.
     virtual QWidget* figure() = 0;
 
+    /// True while one gesture is under way whose changes of state make one undo step: here a slider of
+    /// the view held or a mouse button held on a widget given to trackDragsOn(); views add their own
+    /// (a wheel-zoom burst not yet settled). The gesture's end emits interactionSettled().
+    virtual bool isInteracting() const;
+
 signals:
     /// Emitted after every change of state, from a control or from restoreState().
     void stateChanged();
+    /// The gesture isInteracting() reported has ended: the next change of state is a step of its own.
+    void interactionSettled();
+
+protected:
+    /// A left-button press on `widget` starts a gesture and its release ends it: for plots whose drags
+    /// (a line, the probe) change the state at every mouse move.
+    void trackDragsOn(QWidget* widget);
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    /// After each change: a slider held now settles the gesture when it is let go.
+    void watchHeldSlider();
+
+    QPointer<QAbstractSlider> m_heldSlider;  ///< null again if its row is rebuilt while held
+    bool m_mouseHeld = false;
 };
 
 }  // namespace actlab

@@ -260,6 +260,10 @@ void CurvesView::edit(const std::function<void(CurvesState&)>& change, bool drag
     if (dragging) {
         m_drafted = true;
         m_settleTimer.start();
+    } else {
+        // This frame is final: a burst before it has nothing left to settle, and undo starts a new step.
+        m_drafted = false;
+        m_settleTimer.stop();
     }
     emit stateChanged();
 }
@@ -275,6 +279,7 @@ void CurvesView::settle()
     if (!m_drafted) return;
     m_drafted = false;
     m_plot->render(m_state, CurvesPlot::Quality::Final);
+    emit interactionSettled();
 }
 
 void CurvesView::resetView()

@@ -45,6 +45,8 @@ public:
     QString restoreState(const QJsonObject& state) override;
     void applyTheme(const Theme& theme) override;
     QWidget* figure() override { return m_plot; }
+    /// A drag, a wheel-zoom burst or a held key until its settled frame.
+    bool isInteracting() const override { return m_drafted || View::isInteracting(); }
     const Theme& theme() const { return m_theme; }
 
     /// The parts, for tests, benchmarks and figure export.

@@ -69,6 +69,9 @@ MaxoutView::MaxoutView(QWidget* parent) : View(parent)
     layout->addWidget(scroll);
     layout->addWidget(m_figure, 1);
 
+    // Dragging a line or the probe is one undo step, from press to release.
+    trackDragsOn(m_linePlot);
+    trackDragsOn(m_mapPlot);
     connect(m_linePlot, &MaxoutLinePlot::unitDragged, this,
             [this](std::size_t unit, const MaxoutUnit& value) {
                 edit([&](MaxoutState& s) { s.setUnit(unit, value); });
