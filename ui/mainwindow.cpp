@@ -321,14 +321,16 @@ bool MainWindow::saveSceneFile(const QString& path)
 
 void MainWindow::exportFigure()
 {
-    ExportDialog dialog(currentScene(), m_lastExportPath, this);
+    // The dialog writes the file itself and stays open on a failure, with the user's values in it.
+    const auto write = [this](const Scene& settings, const QString& path) {
+        Scene scene = settings;
+        scene.viewId = currentView()->viewId();
+        scene.state = currentView()->saveState();
+        return exportScene(scene, path);
+    };
+    ExportDialog dialog(currentScene(), m_lastExportPath, write, this);
     if (dialog.exec() != QDialog::Accepted) return;
-    Scene scene = dialog.scene();
-    scene.viewId = currentView()->viewId();
-    scene.state = currentView()->saveState();
-    if (const QString error = exportScene(scene, dialog.path()); !error.isEmpty())
-        return showError(tr("Export figure"), error);
-    m_exportSettings = scene;
+    m_exportSettings = dialog.scene();
     m_exportSettings.state = {};
     m_lastExportPath = dialog.path();
     statusBar()->showMessage(tr("Wrote %1").arg(dialog.path()), 5000);

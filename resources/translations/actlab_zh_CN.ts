@@ -528,6 +528,14 @@ y = %3</translation>
         <source>Close without writing anything</source>
         <translation>关闭，不写入任何内容</translation>
     </message>
+    <message>
+        <source>Export problem</source>
+        <translation>导出问题</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>未写入：%1</translation>
+    </message>
 </context>
 <context>
     <name>actlab::FigureExport</name>
@@ -833,10 +841,6 @@ The entries of this row, as doubles, sum to %2.</source>
     <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <source>Export figure</source>
-        <translation>导出图形</translation>
     </message>
     <message>
         <source>Wrote %1</source>

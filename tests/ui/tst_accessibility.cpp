@@ -242,7 +242,8 @@ void TestAccessibility::windowControls()
 void TestAccessibility::exportDialogControls()
 {
     MainWindow window;
-    ExportDialog dialog(window.currentScene(), QString(), &window);
+    ExportDialog dialog(
+        window.currentScene(), QString(), [](const Scene&, const QString&) { return QString(); }, &window);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QStringList problems = accessibilityProblems(dialog, &dialog);

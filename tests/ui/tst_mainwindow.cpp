@@ -1,19 +1,25 @@
 // The window shell: settings survive a restart, and a corrupted or out-of-range setting quietly falls
-// back to its default instead of breaking start-up.
+// back to its default instead of breaking start-up; a failed export keeps its dialog open.
 
 #include "ui/common/bufferreleasingplot.h"
 #include "ui/common/view.h"
+#include "ui/export/exportdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/viewregistry.h"
 
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QJsonArray>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSet>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace actlab;
 using namespace Qt::StringLiterals;
@@ -28,6 +34,7 @@ private slots:
     void fileProblemsShowAMessageAndChangeNothing_data();
     void fileProblemsShowAMessageAndChangeNothing();
     void hiddenPlotsGiveBackTheirPaintBuffers();
+    void failedExportKeepsTheDialogAndItsValues();
 
 private:
     QTemporaryDir m_dir;
@@ -237,6 +244,52 @@ void TestMainWindow::hiddenPlotsGiveBackTheirPaintBuffers()
         QVERIFY2(softmaxAfter[i] == softmaxBefore[i],
                  qPrintable(softmaxPlots[i]->objectName() + u" looks different after being hidden"_s));
     }
+}
+
+void TestMainWindow::failedExportKeepsTheDialogAndItsValues()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.show();
+    QAction* exportAction = nullptr;
+    for (QAction* action : window.findChildren<QAction*>())
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_E)) exportAction = action;
+    QVERIFY(exportAction != nullptr);
+
+    const QString bad = dir.filePath(u"figure.bmp"_s);
+    const QString good = dir.filePath(u"figure.png"_s);
+    QString errorShown;
+    bool stayedOpen = false;
+    double widthKept = 0;
+    QString pathKept;
+    // The dialog is modal: the checks run from inside its event loop.
+    QTimer::singleShot(0, &window, [&] {
+        auto* dialog = window.findChild<ExportDialog*>();
+        if (dialog == nullptr) return;
+        auto* path = dialog->findChild<QLineEdit*>();
+        QDoubleSpinBox* width = dialog->findChildren<QDoubleSpinBox*>().value(0);
+        auto* buttons = dialog->findChild<QDialogButtonBox*>();
+        path->setText(bad);
+        width->setValue(640);
+        buttons->button(QDialogButtonBox::Save)->click();
+        stayedOpen = dialog->isVisible();
+        errorShown = dialog->error();
+        widthKept = width->value();
+        pathKept = path->text();
+        // Mended, the same dialog writes the file and closes.
+        path->setText(good);
+        buttons->button(QDialogButtonBox::Save)->click();
+    });
+    exportAction->trigger();
+
+    QVERIFY(stayedOpen);
+    QVERIFY2(errorShown.contains(u"unknown figure format"_s), qPrintable(errorShown));
+    QCOMPARE(pathKept, bad);
+    QCOMPARE(widthKept, 640.0);
+    QVERIFY(!QFile::exists(bad));
+    QVERIFY(QFile::exists(good));
+    QCOMPARE(window.currentScene().size.width(), 640);
+    QVERIFY(window.findChild<ExportDialog*>() == nullptr);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -302,7 +302,9 @@ void TestTranslation::chineseWindowHasNoEnglish()
         }
         for (QAction* action : window.findChildren<QAction*>()) texts << action->text() << action->toolTip();
 
-        ExportDialog exportDialog(window.currentScene(), QStringLiteral("figure.txt"), &window);
+        ExportDialog exportDialog(
+            window.currentScene(), QStringLiteral("figure.txt"),
+            [](const Scene&, const QString&) { return QString(); }, &window);
         exportDialog.show();
         collectWidgetTexts(exportDialog, texts);
         exportDialog.close();

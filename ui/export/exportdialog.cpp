@@ -13,8 +13,10 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
 
 #include <cmath>
+#include <utility>
 
 namespace actlab {
 
@@ -24,9 +26,10 @@ enum Unit { Pixels, Centimetres, Inches };
 
 }  // namespace
 
-ExportDialog::ExportDialog(const Scene& initial, const QString& initialPath, QWidget* parent)
+ExportDialog::ExportDialog(const Scene& initial, const QString& initialPath, Writer write, QWidget* parent)
     : QDialog(parent),
       m_initial(initial),
+      m_write(std::move(write)),
       m_path(new QLineEdit(initialPath, this)),
       m_width(new QDoubleSpinBox(this)),
       m_height(new QDoubleSpinBox(this)),
@@ -34,7 +37,9 @@ ExportDialog::ExportDialog(const Scene& initial, const QString& initialPath, QWi
       m_dpi(new QSpinBox(this)),
       m_textScale(new QDoubleSpinBox(this)),
       m_theme(new QComboBox(this)),
-      m_summary(new QLabel(this))
+      m_summary(new QLabel(this)),
+      m_errorIcon(new QLabel(this)),
+      m_error(new QLabel(this))
 {
     setWindowTitle(tr("Export figure"));
     auto* browse = new QPushButton(tr("Browse…"), this);
@@ -88,6 +93,20 @@ ExportDialog::ExportDialog(const Scene& initial, const QString& initialPath, QWi
     form->addRow(tr("Theme:"), m_theme);
     form->addRow(QString(), m_summary);
 
+    // Where a failed Save says why; hidden until then.
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_errorIcon->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
+    m_errorIcon->setAlignment(Qt::AlignTop);
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setAccessibleName(tr("Export problem"));
+    auto* errorRow = new QHBoxLayout;
+    errorRow->addWidget(m_errorIcon);
+    errorRow->addWidget(m_error, 1);
+    m_errorIcon->hide();
+    m_error->hide();
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setToolTip(tr("Write the figure to the file"));
     buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Close without writing anything"));
@@ -95,10 +114,11 @@ ExportDialog::ExportDialog(const Scene& initial, const QString& initialPath, QWi
     setTabOrder(m_path, browse);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addLayout(errorRow);
     layout->addWidget(buttons);
 
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_unit, &QComboBox::currentIndexChanged, this, &ExportDialog::unitChanged);
     for (QDoubleSpinBox* box : {m_width, m_height, m_textScale})
@@ -147,6 +167,22 @@ Scene ExportDialog::scene() const
 }
 
 QString ExportDialog::path() const { return m_path->text().trimmed(); }
+
+QString ExportDialog::error() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void ExportDialog::save()
+{
+    const QString problem = m_write(scene(), path());
+    if (problem.isEmpty()) return accept();
+    m_error->setText(tr("Not written: %1").arg(problem));
+    m_errorIcon->show();
+    m_error->show();
+    // Most problems are in the file name (format, folder, permission): the cursor goes back there.
+    m_path->setFocus();
+}
 
 void ExportDialog::browse()
 {
