@@ -5,6 +5,7 @@
 #include "ui/common/undoactions.h"
 #include "ui/common/undorecorder.h"
 #include "ui/common/view.h"
+#include "ui/common/windowpalette.h"
 #include "ui/export/exportdialog.h"
 #include "ui/export/figureexport.h"
 #include "ui/export/plotdata.h"
@@ -158,6 +159,7 @@ void MainWindow::setScreenTheme(const QString& themeId)
     const Theme theme = Theme::byId(themeId, &ok);
     if (!ok) return;
     m_themeId = themeId;
+    applyWindowPalette(themeId == u"dark");
     for (View* view : m_views) view->applyTheme(theme);
     for (QAction* action : m_themeActions->actions()) action->setChecked(action->data().toString() == themeId);
 }

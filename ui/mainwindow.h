@@ -46,7 +46,8 @@ public:
     /// nothing) if the scene's state is invalid.
     QString showScene(const Scene& scene);
 
-    /// The theme every view is drawn in on screen. A setting, not an undo step.
+    /// The theme every view is drawn in on screen; the dark one darkens the whole window, controls
+    /// included. A setting, not an undo step.
     QString screenTheme() const { return m_themeId; }
     void setScreenTheme(const QString& themeId);
 
