@@ -1,55 +1,87 @@
 #include "ui/shortcutsdialog.h"
 
+#include "ui/common/view.h"
+#include "ui/gestures.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStringList>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include <utility>
 #include <vector>
 
 namespace actlab {
 
+namespace {
+
+/// All of an action's keys, "Ctrl+Shift+Z, Ctrl+Y".
+QString keysOf(const QList<QKeySequence>& shortcuts)
+{
+    QStringList keys;
+    for (const QKeySequence& key : shortcuts) keys << key.toString(QKeySequence::NativeText);
+    return keys.join(QStringLiteral(", "));
+}
+
+/// The menu an action is in, as its title reads without the mnemonic.
+QString menuOf(const QAction& action)
+{
+    for (const QObject* object : action.associatedObjects()) {
+        if (const auto* menu = qobject_cast<const QMenu*>(object)) return menu->title().remove(u'&');
+    }
+    return {};
+}
+
+}  // namespace
+
 ShortcutsDialog::ShortcutsDialog(QWidget& window, QWidget* parent) : QDialog(parent)
 {
     setWindowTitle(tr("Keyboard shortcuts"));
-    std::vector<std::pair<QString, QString>> rows;  // keys, what they do
+    std::vector<Gesture> rows;
     for (const QAction* action : window.findChildren<QAction*>()) {
-        if (action->shortcut().isEmpty() || action->text().isEmpty()) continue;
-        QString text = action->text();
-        text.remove(u'&');
-        rows.emplace_back(action->shortcut().toString(QKeySequence::NativeText), text);
+        if (action->shortcuts().isEmpty() || action->text().isEmpty()) continue;
+        rows.push_back({keysOf(action->shortcuts()), QString(action->text()).remove(u'&'), menuOf(*action)});
     }
     for (const QShortcut* shortcut : window.findChildren<QShortcut*>()) {
         if (shortcut->key().isEmpty() || shortcut->whatsThis().isEmpty()) continue;
-        rows.emplace_back(shortcut->key().toString(QKeySequence::NativeText), shortcut->whatsThis());
+        const auto* view = qobject_cast<const View*>(shortcut->parent());
+        rows.push_back({shortcut->key().toString(QKeySequence::NativeText), shortcut->whatsThis(),
+                        view != nullptr ? view->title() : QString()});
     }
+    for (Gesture& gesture : documentedGestures()) rows.push_back(std::move(gesture));
 
-    auto* table = new QTableWidget(int(rows.size()), 2, this);
-    table->setHorizontalHeaderLabels({tr("Keys"), tr("Action")});
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionMode(QAbstractItemView::NoSelection);
-    table->setAccessibleName(tr("Keyboard shortcuts"));
-    table->setToolTip(tr("Every keyboard shortcut of the window and its views, with what it does"));
-    table->setTabKeyNavigation(false);  // Tab moves on to Close; the arrow keys move through the rows
+    m_table = new QTableWidget(int(rows.size()), 3, this);
+    m_table->setHorizontalHeaderLabels({tr("Keys or mouse"), tr("Action"), tr("Where")});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setWordWrap(true);
+    m_table->setAccessibleName(tr("Keyboard shortcuts"));
+    m_table->setToolTip(
+        tr("Every keyboard shortcut and mouse gesture of the window and its plots, with what it does"));
+    m_table->setTabKeyNavigation(false);  // Tab moves on to Close; the arrow keys move through the rows
     for (int row = 0; row < int(rows.size()); ++row) {
-        table->setItem(row, 0, new QTableWidgetItem(rows[std::size_t(row)].first));
-        table->setItem(row, 1, new QTableWidgetItem(rows[std::size_t(row)].second));
+        const Gesture& entry = rows[std::size_t(row)];
+        m_table->setItem(row, 0, new QTableWidgetItem(entry.keys));
+        m_table->setItem(row, 1, new QTableWidgetItem(entry.action));
+        m_table->setItem(row, 2, new QTableWidgetItem(entry.where));
     }
-    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_table->resizeRowsToContents();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     buttons->button(QDialogButtonBox::Close)->setToolTip(tr("Close this list (Esc)"));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(table);
+    layout->addWidget(m_table);
     layout->addWidget(buttons);
-    resize(460, 420);
+    resize(760, 560);
 }
 
 }  // namespace actlab

@@ -636,6 +636,137 @@ y = %3</translation>
     </message>
 </context>
 <context>
+    <name>actlab::Gestures</name>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Reset the view: the default x range, the y ranges fitted</source>
+        <translation>复位视图：默认的 x 范围，y 范围自动适配</translation>
+    </message>
+    <message>
+        <source>Curves plot</source>
+        <translation>函数曲线图</translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation>双击</translation>
+    </message>
+    <message>
+        <source>Reset the view, as Ctrl+0</source>
+        <translation>复位视图，同 Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Mouse wheel</source>
+        <translation>鼠标滚轮</translation>
+    </message>
+    <message>
+        <source>Zoom in or out about the pointer</source>
+        <translation>以指针为中心放大或缩小</translation>
+    </message>
+    <message>
+        <source>Drag</source>
+        <translation>拖动</translation>
+    </message>
+    <message>
+        <source>Pan the view</source>
+        <translation>平移视图</translation>
+    </message>
+    <message>
+        <source>Click</source>
+        <translation>单击</translation>
+    </message>
+    <message>
+        <source>Put the probe at that x</source>
+        <translation>把探针放到该 x 处</translation>
+    </message>
+    <message>
+        <source>Curves and maxout plots</source>
+        <translation>函数曲线图和 Maxout 图</translation>
+    </message>
+    <message>
+        <source>Drag the probe line</source>
+        <translation>拖动探针线</translation>
+    </message>
+    <message>
+        <source>Move the probe</source>
+        <translation>移动探针</translation>
+    </message>
+    <message>
+        <source>← / →</source>
+        <translation>← / →</translation>
+    </message>
+    <message>
+        <source>Move the probe one step, at least one pixel column (click the plot first)</source>
+        <translation>探针移动一步，至少一个像素列（先单击图）</translation>
+    </message>
+    <message>
+        <source>Shift+← / Shift+→</source>
+        <translation>Shift+← / Shift+→</translation>
+    </message>
+    <message>
+        <source>Move the probe ten steps</source>
+        <translation>探针移动十步</translation>
+    </message>
+    <message>
+        <source>↑ / ↓</source>
+        <translation>↑ / ↓</translation>
+    </message>
+    <message>
+        <source>Move the probe along x₂ (with Shift: ten steps)</source>
+        <translation>沿 x₂ 移动探针（按住 Shift：十步）</translation>
+    </message>
+    <message>
+        <source>Maxout, two inputs</source>
+        <translation>Maxout，两个输入</translation>
+    </message>
+    <message>
+        <source>Drag a line</source>
+        <translation>拖动一条直线</translation>
+    </message>
+    <message>
+        <source>Change that unit&apos;s bias: the line moves up or down</source>
+        <translation>改变该单元的偏置：直线上下移动</translation>
+    </message>
+    <message>
+        <source>Maxout, one input</source>
+        <translation>Maxout，一个输入</translation>
+    </message>
+    <message>
+        <source>Shift+drag a line</source>
+        <translation>Shift+拖动一条直线</translation>
+    </message>
+    <message>
+        <source>Change that unit&apos;s weight: the line turns about the point grabbed</source>
+        <translation>改变该单元的权重：直线绕抓住的点转动</translation>
+    </message>
+    <message>
+        <source>Click a cell</source>
+        <translation>单击一个格子</translation>
+    </message>
+    <message>
+        <source>Show that entry&apos;s slice below</source>
+        <translation>在下方显示该元素的切片</translation>
+    </message>
+    <message>
+        <source>Softmax Jacobian</source>
+        <translation>Softmax 雅可比矩阵</translation>
+    </message>
+    <message>
+        <source>Right-click</source>
+        <translation>右键单击</translation>
+    </message>
+    <message>
+        <source>The plot&apos;s menu: copy the image or the probe&apos;s values, reset the view, export</source>
+        <translation>图的菜单：复制图像或探针处的数值、复位视图、导出</translation>
+    </message>
+    <message>
+        <source>Every plot</source>
+        <translation>所有图</translation>
+    </message>
+</context>
+<context>
     <name>actlab::JacobianHeatMap</name>
     <message>
         <source>Jacobian heat map</source>
@@ -1294,20 +1425,24 @@ log %1 = %3
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <source>Keys</source>
-        <translation>按键</translation>
-    </message>
-    <message>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <source>Every keyboard shortcut of the window and its views, with what it does</source>
-        <translation>窗口及各视图的全部键盘快捷键及其作用</translation>
-    </message>
-    <message>
         <source>Close this list (Esc)</source>
         <translation>关闭此列表（Esc）</translation>
+    </message>
+    <message>
+        <source>Keys or mouse</source>
+        <translation>按键或鼠标</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut and mouse gesture of the window and its plots, with what it does</source>
+        <translation>窗口及其各图的所有键盘快捷键和鼠标手势，以及它们的作用</translation>
     </message>
 </context>
 <context>

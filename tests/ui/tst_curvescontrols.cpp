@@ -306,8 +306,12 @@ void TestCurvesControls::probeReadoutEqualsCore()
 void TestCurvesControls::arrowKeysMoveTheProbe()
 {
     CurvesView view;
+    // A plot over 1,000 px wide, where a slider step (0.016) is wider than a pixel column; on a narrower
+    // plot a press moves by whole steps to at least a column (tst_shortcutsdialog).
+    view.resize(1800, 700);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.plot()->functionRect()->width() >= 1000);
     view.plot()->setFocus();
     const double start = view.state().probeX;  // 1.5 over −8 … 8: a step is 0.016
     QTest::keyClick(view.plot(), Qt::Key_Right);
