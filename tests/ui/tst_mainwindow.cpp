@@ -1,5 +1,6 @@
 // The window shell: settings survive a restart, and a corrupted or out-of-range setting quietly falls
-// back to its default instead of breaking start-up; a failed export keeps its dialog open.
+// back to its default instead of breaking start-up; the window fits a projector; a failed export keeps
+// its dialog open.
 
 #include "ui/common/bufferreleasingplot.h"
 #include "ui/common/view.h"
@@ -7,14 +8,19 @@
 #include "ui/mainwindow.h"
 #include "ui/viewregistry.h"
 
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSet>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -34,6 +40,8 @@ private slots:
     void fileProblemsShowAMessageAndChangeNothing_data();
     void fileProblemsShowAMessageAndChangeNothing();
     void hiddenPlotsGiveBackTheirPaintBuffers();
+    void windowFitsAProjector_data();
+    void windowFitsAProjector();
     void failedExportKeepsTheDialogAndItsValues();
 
 private:
@@ -244,6 +252,94 @@ void TestMainWindow::hiddenPlotsGiveBackTheirPaintBuffers()
         QVERIFY2(softmaxAfter[i] == softmaxBefore[i],
                  qPrintable(softmaxPlots[i]->objectName() + u" looks different after being hidden"_s));
     }
+}
+
+void TestMainWindow::windowFitsAProjector_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("theme");
+    QTest::addColumn<QByteArray>("state");  // merged into the view's state; the widest figures first
+    for (const QString& theme : {u"light"_s, u"presentation"_s}) {
+        for (const QString& id : viewIds())
+            QTest::newRow(qPrintable(id + u' ' + theme)) << id << theme << QByteArray("{}");
+        // The maps' title and probe row in presentation type forced 1169 px before the figure scrolled.
+        QTest::newRow(qPrintable(u"maxout two inputs "_s + theme))
+            << u"maxout"_s << theme << QByteArray(R"({"mode": "two_input"})");
+        QTest::newRow(qPrintable(u"softmax ten classes "_s + theme))
+            << u"softmax"_s << theme
+            << QByteArray(R"({"logits": [1.5, -2.25, 3.125, 0.5, -1, 2, 0.25, -0.75, 1.25, -3.5]})");
+    }
+}
+
+namespace {
+
+/// Where `widget` is cut off at 1024 × 700: narrower than its text needs, or reaching past the right
+/// edge of what shows it (the scroll area it is in, which does not scroll sideways, or the view).
+QStringList clippedControls(View& view)
+{
+    QStringList problems;
+    for (QWidget* widget : view.findChildren<QWidget*>()) {
+        if (!widget->isVisible() || widget->width() == 0) continue;
+        const bool control = qobject_cast<QAbstractButton*>(widget) != nullptr ||
+                             qobject_cast<QComboBox*>(widget) != nullptr ||
+                             qobject_cast<QAbstractSpinBox*>(widget) != nullptr;
+        if (!control) continue;
+        const QString name =
+            QString::fromLatin1(widget->metaObject()->className()) + u" '"_s +
+            (qobject_cast<QAbstractButton*>(widget) ? qobject_cast<QAbstractButton*>(widget)->text()
+                                                    : widget->objectName()) +
+            u'\'';
+        if (widget->sizeHint().width() > widget->width() &&
+            widget->minimumSizeHint().width() > widget->width())
+            problems << name + u" is "_s + QString::number(widget->width()) + u" px wide, needs "_s +
+                            QString::number(widget->minimumSizeHint().width());
+        QWidget* frame = &view;
+        for (QWidget* parent = widget->parentWidget(); parent != nullptr && parent != &view;
+             parent = parent->parentWidget()) {
+            if (auto* scroll = qobject_cast<QScrollArea*>(parent)) {
+                frame = scroll->viewport();
+                break;
+            }
+        }
+        const QRect inFrame(
+            widget->mapTo(frame->window(), QPoint(0, 0)) - frame->mapTo(frame->window(), QPoint(0, 0)),
+            widget->size());
+        if (inFrame.left() < 0 || inFrame.right() > frame->width() - 1)
+            problems << name + u" reaches from x = "_s + QString::number(inFrame.left()) + u" to "_s +
+                            QString::number(inFrame.right()) + u" of a "_s + QString::number(frame->width()) +
+                            u"-pixel frame"_s;
+    }
+    return problems;
+}
+
+}  // namespace
+
+void TestMainWindow::windowFitsAProjector()
+{
+    // A 1024 × 768 projector less a panel and a title bar: the window must fit 1024 × 700 with every
+    // control whole, whatever the view.
+    QFETCH(QString, id);
+    QFETCH(QString, theme);
+    QFETCH(QByteArray, state);
+    MainWindow window;
+    window.setCurrentView(id);
+    window.setScreenTheme(theme);
+    QJsonObject edited = window.currentView()->saveState();
+    const QJsonObject changes = QJsonDocument::fromJson(state).object();
+    for (auto it = changes.begin(); it != changes.end(); ++it) edited[it.key()] = it.value();
+    QCOMPARE(window.currentView()->restoreState(edited), QString());
+    const QSize projector(1024, 700);
+    QVERIFY2(window.minimumSizeHint().width() <= projector.width() &&
+                 window.minimumSizeHint().height() <= projector.height(),
+             qPrintable(u"minimum %1 x %2"_s.arg(window.minimumSizeHint().width())
+                            .arg(window.minimumSizeHint().height())));
+    window.resize(projector);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCoreApplication::processEvents();
+    QCOMPARE(window.size(), projector);
+    const QStringList problems = clippedControls(*window.currentView());
+    QVERIFY2(problems.isEmpty(), qPrintable(u'\n' + problems.join(u'\n')));
 }
 
 void TestMainWindow::failedExportKeepsTheDialogAndItsValues()

@@ -63,11 +63,25 @@ MaxoutView::MaxoutView(QWidget* parent) : View(parent)
     m_figure->addWidget(m_linePlot);
     m_figure->addWidget(m_mapPlot);
 
+    // Two inputs in the presentation theme need more than a 1024 × 700 projector leaves beside the
+    // controls (the maps' title and probe row are wide): the figure scrolls rather than force the window.
+    // It scrolls inside a holder: export takes the figure out to lay it out at the exported size, and a
+    // scroll area watching the figure itself would size it straight back.
+    auto* holder = new QWidget(this);
+    auto* holderLayout = new QVBoxLayout(holder);
+    holderLayout->setContentsMargins(0, 0, 0, 0);
+    holderLayout->addWidget(m_figure);
+    auto* figureScroll = new QScrollArea(this);
+    figureScroll->setWidget(holder);
+    figureScroll->setWidgetResizable(true);
+    figureScroll->setFrameShape(QFrame::NoFrame);
+    figureScroll->setFocusPolicy(Qt::NoFocus);
+
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(scroll);
-    layout->addWidget(m_figure, 1);
+    layout->addWidget(figureScroll, 1);
 
     // Dragging a line or the probe is one undo step, from press to release.
     trackDragsOn(m_linePlot);
