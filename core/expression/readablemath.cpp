@@ -8,6 +8,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
+#include <map>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -186,7 +187,27 @@ Printed functionCall(const GiNaC::function& f)
     return {name + "(" + arguments + ")", kAtom};
 }
 
+Printed printUncached(const GiNaC::ex& e);
+
+/// Each distinct subexpression is printed once per call of readableMathematics: GiNaC shares them, and
+/// the sorting above prints its operands to compare them, which without the cache is exponential in
+/// the depth of a product (found by fuzz_expression: the derivative of -x^x^2^x^2^x^-x^x^2^x^2-x).
+std::map<GiNaC::ex, Printed, GiNaC::ex_is_less>& printed()
+{
+    static thread_local std::map<GiNaC::ex, Printed, GiNaC::ex_is_less> cache;
+    return cache;
+}
+
 Printed print(const GiNaC::ex& e)
+{
+    auto& cache = printed();
+    if (const auto it = cache.find(e); it != cache.end()) return it->second;
+    Printed p = printUncached(e);
+    cache.emplace(e, p);
+    return p;
+}
+
+Printed printUncached(const GiNaC::ex& e)
 {
     if (GiNaC::is_a<GiNaC::numeric>(e)) return number(GiNaC::ex_to<GiNaC::numeric>(e));
     if (GiNaC::is_a<GiNaC::symbol>(e)) return {GiNaC::ex_to<GiNaC::symbol>(e).get_name(), kAtom};
@@ -204,7 +225,10 @@ Printed print(const GiNaC::ex& e)
 
 std::string readableMathematics(const GiNaC::ex& e)
 {
-    return print(e).text;
+    printed().clear();
+    std::string text = print(e).text;
+    printed().clear();
+    return text;
 }
 
 }  // namespace actlab::expression

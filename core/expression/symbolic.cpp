@@ -2,9 +2,10 @@
 
 #include <ginac/ginac.h>
 
+#include <algorithm>
 #include <cmath>
-#include <stdexcept>
 #include <map>
+#include <stdexcept>
 #include <sstream>
 
 namespace actlab::expression {
@@ -81,6 +82,9 @@ REGISTER_FUNCTION(actlab_where, derivative_func(whereDerivative).latex_name("\\o
 /// Exact results larger than this many bits are computed in double instead: 9^(9^9) exactly would take
 /// 18 s and 800 MB.
 constexpr double kMaxExactBits = 4096;
+
+/// Largest derivative shown and run, in nodes written out as a tree.
+constexpr std::size_t kMaxDerivativeNodes = 20000;
 
 double bitsOf(const GiNaC::numeric& n)
 {
@@ -309,6 +313,18 @@ private:
     const std::vector<GiNaC::symbol>& m_parameters;
 };
 
+/// How many nodes `e` has written out as a tree (GiNaC shares subexpressions; printing and running
+/// them does not), counted once per distinct subexpression and capped at `cap` + 1.
+std::size_t treeSize(const ex& e, std::size_t cap, std::map<ex, std::size_t, GiNaC::ex_is_less>& counted)
+{
+    if (const auto it = counted.find(e); it != counted.end()) return it->second;
+    std::size_t size = 1;
+    for (std::size_t i = 0; i < e.nops() && size <= cap; ++i) size += treeSize(e.op(i), cap, counted);
+    size = std::min(size, cap + 1);
+    counted.emplace(e, size);
+    return size;
+}
+
 std::string latexOf(const ex& e)
 {
     std::ostringstream out;
@@ -328,6 +344,13 @@ std::variant<Symbolic, ParseError> differentiate(const Expression& f)
         for (const std::string& name : f.parameters) parameters.emplace_back(name);
         const ex function = ToGinac(f, x, parameters).convert(f.root);
         const ex derivative = function.diff(x);
+        // A derivative can be exponentially larger written out than GiNaC holds it (nested powers):
+        // refuse it rather than print or run a formula no one can read.
+        std::map<ex, std::size_t, GiNaC::ex_is_less> counted;
+        if (treeSize(derivative, kMaxDerivativeNodes, counted) > kMaxDerivativeNodes)
+            return ParseError{"cannot differentiate symbolically: the derivative has over " +
+                                  std::to_string(kMaxDerivativeNodes) + " terms written out",
+                              0};
         Symbolic result;
         result.text = readableMathematics(function);
         result.latex = latexOf(function);

@@ -162,6 +162,17 @@ private slots:
         QCOMPARE(Program(f).evaluate(1.0, {}).v, value);
     }
 
+    void hugeDerivativesAreRefusedQuickly()
+    {
+        // Found by fuzz_expression: printing this derivative took over 15 s (exponential in depth).
+        QElapsedTimer timer;
+        timer.start();
+        auto result = differentiate(parsed(QStringLiteral("-x^x^2^x^2^x^-x^x^2^x^2-x")));
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+        if (auto* error = std::get_if<ParseError>(&result))
+            QVERIFY(QString::fromStdString(error->message).startsWith(QStringLiteral("cannot differentiate symbolically: ")));
+    }
+
     void zeroToAPowerOfXIsRefusedInOneLine()
     {
         // Found by fuzz_expression ("0^3^Nconx"): GiNaC throws inside its derivative of 0^u.
