@@ -173,6 +173,13 @@ private slots:
             QVERIFY(QString::fromStdString(error->message).startsWith(QStringLiteral("cannot differentiate symbolically: ")));
     }
 
+    void divisionByZeroIsRefusedInOneLine()
+    {
+        auto result = differentiate(parsed(QStringLiteral("-h/0 + x")));
+        QCOMPARE(QString::fromStdString(std::get<ParseError>(result).message),
+                 QStringLiteral("cannot differentiate symbolically: division by zero"));
+    }
+
     void zeroToAPowerOfXIsRefusedInOneLine()
     {
         // Found by fuzz_expression ("0^3^Nconx"): GiNaC throws inside its derivative of 0^u.
