@@ -2070,10 +2070,6 @@ and %4 = %5σ′ / T</source>
         <translation>探针读数</translation>
     </message>
     <message>
-        <source>f and f′ at the probe, to 17 significant digits: each reads back as the same double.</source>
-        <translation>探针处的 f 和 f′，保留 17 位有效数字：读回后是同一个双精度数。</translation>
-    </message>
-    <message>
         <source>f(x)</source>
         <translation>f(x)</translation>
     </message>
@@ -2084,6 +2080,10 @@ and %4 = %5σ′ / T</source>
     <message>
         <source>not drawn</source>
         <translation>未绘制</translation>
+    </message>
+    <message>
+        <source>f and f′ at the probe, in full: the shortest number that reads back as the same double.</source>
+        <translation>探针处的 f 和 f′，完整写出：读回后仍是同一个双精度数的最短数字。</translation>
     </message>
 </context>
 <context>

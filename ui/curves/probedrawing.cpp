@@ -1,5 +1,6 @@
 #include "ui/curves/probedrawing.h"
 
+#include "ui/common/numberformat.h"
 #include "ui/common/plotstyle.h"
 #include "ui/common/qcustomplot_include.h"
 #include "ui/curves/highlighttext.h"
@@ -118,8 +119,8 @@ void ProbeDrawing::update(double x, bool visible, std::span<const ProbeValue> va
     fitTangent();
     m_tangentOf = tangentOf;
     m_slopeLabel->position->setParentAnchor(m_functionDots[static_cast<std::size_t>(tangentOf)]->position);
-    m_slopeLabel->setText(
-        QCoreApplication::translate("actlab::ProbeDrawing", "slope %1").arg(highlighttext::number(at.df)));
+    m_slopeLabel->setText(QCoreApplication::translate("actlab::ProbeDrawing", "slope %1")
+                              .arg(compactText(at.df, highlighttext::kLabelDigits)));
 }
 
 void ProbeDrawing::fitTangent()

@@ -1,6 +1,7 @@
 #include "ui/depth/depthplot.h"
 
 #include "ui/common/coretext.h"
+#include "ui/common/numberformat.h"
 #include "ui/common/plotstyle.h"
 #include "ui/depth/decadeticker.h"
 #include "ui/depth/labelplacement.h"
@@ -35,31 +36,9 @@ constexpr std::array kShapes{QCPScatterStyle::ssDisc,
 const char* const kRoleProperty = "depthRole";
 const char* const kIdProperty = "activationId";
 
-QString toQString(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
-/// Four significant digits, a true minus sign, and never "-0".
-QString formatNumber(double v)
-{
-    return QString::number(v == 0.0 ? 0.0 : v, 'g', 4).replace(u'-', QChar(0x2212));
-}
-
-/// A gradient as printed in a label: three significant digits, e.g. "0.0658", "−2.37·10⁵".
-QString formatValue(double v)
-{
-    const double magnitude = std::fabs(v);
-    if (magnitude >= 1e-3 && magnitude < 1e3) return QString::number(v, 'g', 3).replace(u'-', QChar(0x2212));
-    int exponent = static_cast<int>(std::floor(std::log10(magnitude)));
-    double mantissa = std::round(v / std::pow(10.0, exponent) * 100) / 100;
-    if (std::fabs(mantissa) >= 10) {
-        mantissa /= 10;
-        ++exponent;
-    }
-    return QString::number(mantissa, 'g', 3).replace(u'-', QChar(0x2212)) + QChar(0x00B7) +
-           powerOfTen(exponent);
-}
+/// Significant digits of the numbers in the title (w, b, x) and of the gradients in the labels.
+constexpr int kTitleDigits = 4;
+constexpr int kGradientDigits = 3;
 
 /// Whole layers only: 1, 2, 5, 10, 20 … apart.
 class LayerTicker : public QCPAxisTicker {
@@ -524,11 +503,11 @@ void DepthPlot::render(const DepthState& state, const DepthNumbers& numbers)
             const bool exactlyOne =
                 std::all_of(series.layers.begin(), series.layers.end(),
                             [](const DepthLayer& layer) { return layer.gradient == 1.0; });
-            addLabel(
-                exactlyOne
-                    ? tr("%1: exactly 1 at every layer").arg(name)
-                    : tr("%1: %2 at l = %3").arg(name, formatValue(last.gradient)).arg(series.layers.size()),
-                layers, last.log10AbsGradient(), color);
+            addLabel(exactlyOne ? tr("%1: exactly 1 at every layer").arg(name)
+                                : tr("%1: %2 at l = %3")
+                                      .arg(name, compactText(last.gradient, kGradientDigits))
+                                      .arg(series.layers.size()),
+                     layers, last.log10AbsGradient(), color);
         }
         const auto deadFactor =
             std::find_if(series.layers.begin(), series.layers.end(),
@@ -576,17 +555,19 @@ void DepthPlot::render(const DepthState& state, const DepthNumbers& numbers)
     addZeroLabel(m_gradient, gradientZeroText.join(QStringLiteral("   ")));
     addZeroLabel(m_factor, factorZeroText.join(QStringLiteral("   ")));
 
-    QString weights =
-        state.randomized
-            ? tr("wₗ ∈ [%1, %2),  bₗ ∈ [%3, %4),  seed %5")
-                  .arg(formatNumber(state.weight - state.spread), formatNumber(state.weight + state.spread),
-                       formatNumber(state.bias - state.spread), formatNumber(state.bias + state.spread))
-                  .arg(state.seed)
-            : tr("w = %1,  b = %2").arg(formatNumber(state.weight), formatNumber(state.bias));
+    QString weights = state.randomized ? tr("wₗ ∈ [%1, %2),  bₗ ∈ [%3, %4),  seed %5")
+                                             .arg(compactText(state.weight - state.spread, kTitleDigits),
+                                                  compactText(state.weight + state.spread, kTitleDigits),
+                                                  compactText(state.bias - state.spread, kTitleDigits),
+                                                  compactText(state.bias + state.spread, kTitleDigits))
+                                             .arg(state.seed)
+                                       : tr("w = %1,  b = %2")
+                                             .arg(compactText(state.weight, kTitleDigits),
+                                                  compactText(state.bias, kTitleDigits));
     m_title->setText((state.layers == 1
                           ? tr("Gradient through L = 1 layer:  x = %2,  %3")
                           : tr("Gradient through L = %1 layers:  x = %2,  %3").arg(state.layers))
-                         .arg(formatNumber(state.x), weights));
+                         .arg(compactText(state.x, kTitleDigits), weights));
     m_factorTitle->setText(showBound
                                ? tr("Factor per layer |wₗ·act′(zₗ)|, zₗ = wₗ·hₗ₋₁ + bₗ: below 1 the gradient "
                                     "shrinks.  Dashed: sigmoid's largest factor, 0.25·|wₗ|")

@@ -1,5 +1,6 @@
 #include "ui/maxout/maxoutdiagram.h"
 
+#include "ui/common/numberformat.h"
 #include "ui/common/qcustomplot_include.h"
 #include "ui/maxout/maxoutformat.h"
 #include "ui/maxout/maxoutstyle.h"
@@ -171,8 +172,9 @@ void drawMaxoutDiagram(QCPAxisRect& rect, const MaxoutLayer& layer, const std::v
              nodeSize, wins ? bold : font, text);
     }
     for (std::size_t i = 0; i < inputs; ++i)
-        node(rect, {inputX[i], kInputRow}, QStringLiteral("x") + subscriptNumber(i + 1), QPen(text, 1.6),
-             ground, nodeSize, font, text);
+        node(rect, {inputX[i], kInputRow},
+             QStringLiteral("x") + subscriptDigits(static_cast<long long>(i + 1)), QPen(text, 1.6), ground,
+             nodeSize, font, text);
 
     if (!withNote) return;
     auto* note = new QCPItemText(plot);

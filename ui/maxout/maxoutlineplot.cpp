@@ -1,6 +1,7 @@
 #include "ui/maxout/maxoutlineplot.h"
 
 #include "core/sampling.h"
+#include "ui/common/numberformat.h"
 #include "ui/common/plotstyle.h"
 #include "ui/maxout/maxoutformat.h"
 #include "ui/maxout/maxoutstyle.h"
@@ -373,7 +374,7 @@ void MaxoutLinePlot::drawProbe()
         line->setPen(probePen);
         line->setClipAxisRect(rect);
     }
-    QStringList lines{QStringLiteral("x = ") + formatValue(x)};
+    QStringList lines{QStringLiteral("x = ") + compactText(x)};
     for (std::size_t g = 0; g < forward.outputs.size(); ++g) {
         const std::size_t winner = forward.winners[g];
         auto* marker = new QCPItemTracer(this);
@@ -387,7 +388,7 @@ void MaxoutLinePlot::drawProbe()
         marker->setClipAxisRect(m_main);
         if (g < kProbeLines) {
             lines << outputName(g) + QStringLiteral(" = ") + unitName(winner) + QStringLiteral(" = ") +
-                         formatValue(forward.outputs[g]);
+                         compactText(forward.outputs[g]);
         } else if (g == kProbeLines) {
             lines << tr("\u2026 and %1 more outputs").arg(forward.outputs.size() - kProbeLines);
         }
@@ -436,9 +437,9 @@ void MaxoutLinePlot::drawErrorBars()
     m_errorLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
     styleAnnotation(*m_errorLabel, m_theme);
     QStringList where;
-    for (const double peak : m_error->peaks) where << formatValue(peak, 3);
+    for (const double peak : m_error->peaks) where << compactText(peak, 3);
     m_errorLabel->setText(
-        tr("max error %1\nat x = %2").arg(formatValue(m_error->value), where.join(QStringLiteral(", "))));
+        tr("max error %1\nat x = %2").arg(compactText(m_error->value), where.join(QStringLiteral(", "))));
 }
 
 void MaxoutLinePlot::drawDerivative()
@@ -552,11 +553,11 @@ void MaxoutLinePlot::drawErrorPanel()
     const QString curve =
         target == ConvexTarget::Square ? QStringLiteral("x\u00b2") : QStringLiteral("softplus");
     QString text = tr("max |%1 \u2212 out\u2081|").arg(curve) + u'\n' +
-                   tr("k = %1: %2").arg(k).arg(formatValue(current));
+                   tr("k = %1: %2").arg(k).arg(compactText(current));
     if (2 * k <= kErrorPanelCounts && m_errorByCount[2 * k - 1] > 0)
         text += u'\n' + tr("k = %1: %2\u00d7 smaller")
                             .arg(2 * k)
-                            .arg(formatValue(m_errorByCount[k - 1] / m_errorByCount[2 * k - 1], 3));
+                            .arg(compactText(m_errorByCount[k - 1] / m_errorByCount[2 * k - 1], 3));
     note->setText(text);
 }
 

@@ -1,6 +1,7 @@
 #include "ui/maxout/maxoutmapplot.h"
 
 #include "core/sampling.h"
+#include "ui/common/numberformat.h"
 #include "ui/common/plotsizehints.h"
 #include "ui/common/plotstyle.h"
 #include "ui/common/scratchbuffer.h"
@@ -441,7 +442,7 @@ QString MaxoutMapPlot::describe(PlanePoint point, bool pointer) const
     if (maxoutLayerError(m_state.layer).size() > 0 || m_state.layer.inputSize() != 2) return {};
     const MaxoutForward forward = maxoutForward(m_state.layer, std::vector<double>{point[0], point[1]});
     QString text = (pointer ? tr("pointer") : tr("probe")) + QStringLiteral(" (x\u2081, x\u2082) = (") +
-                   formatValue(point[0], 3) + QStringLiteral(", ") + formatValue(point[1], 3) +
+                   compactText(point[0], 3) + QStringLiteral(", ") + compactText(point[1], 3) +
                    QStringLiteral("):");
     // One line for up to two outputs; beyond that two outputs a line, so the row stays as narrow as the maps.
     const bool oneLine = forward.outputs.size() <= 2;
@@ -449,7 +450,7 @@ QString MaxoutMapPlot::describe(PlanePoint point, bool pointer) const
         const QString separator =
             oneLine ? QStringLiteral("    ") : (g % 2 == 0 ? QStringLiteral("\n") : QStringLiteral("    "));
         text += separator + outputName(g) + QStringLiteral(" = ") + unitName(forward.winners[g]) +
-                QStringLiteral(" = ") + formatValue(forward.outputs[g], 3);
+                QStringLiteral(" = ") + compactText(forward.outputs[g], 3);
     }
     if (forward.outputs.size() > kInfoOutputs) text += QStringLiteral("   \u2026");
     return text;

@@ -1,5 +1,6 @@
 #include "ui/softmax/formulapanel.h"
 
+#include "ui/common/numberformat.h"
 #include "ui/softmax/softmaxformat.h"
 #include "ui/softmax/softmaxnumbers.h"
 #include "ui/softmax/softmaxstate.h"
@@ -41,14 +42,14 @@ void FormulaPanel::display(const SoftmaxState& state, const SoftmaxNumbers& numb
     const std::size_t j = state.sliceLogit;
     const QString si = probabilityName(i);
     const QString sj = probabilityName(j);
-    const QString t = formatShort(state.temperature);
+    const QString t = compactText(state.temperature);
     const QString cell = QStringLiteral("∂%1/∂%2").arg(si, logitName(j));
     const QString delta = i == j ? QStringLiteral("1") : QStringLiteral("0");
     // The worked cell: the printed factors are core's sᵢ, sⱼ and T; the result is core's Jacobian entry.
     const QString worked =
         QStringLiteral("%1 = %2(δ − %3)/T = %4 × (%5 − %6) / %7 = <b>%8</b>")
-            .arg(cell, si, sj, formatShort(numbers.probabilities[i]), delta,
-                 formatShort(numbers.probabilities[j]), t, formatShort(numbers.jacobianAt(i, j)));
+            .arg(cell, si, sj, compactText(numbers.probabilities[i]), delta,
+                 compactText(numbers.probabilities[j]), t, compactText(numbers.jacobianAt(i, j)));
 
     QString html;
     html += QStringLiteral("<p style='margin-bottom:6px'><b>%1</b></p>").arg(tr("The derivative of softmax"));

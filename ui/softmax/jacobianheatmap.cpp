@@ -1,5 +1,6 @@
 #include "ui/softmax/jacobianheatmap.h"
 
+#include "ui/common/numberformat.h"
 #include "ui/common/plotstyle.h"
 #include "ui/softmax/fittedfont.h"
 #include "ui/softmax/paneltitle.h"
@@ -263,7 +264,7 @@ void JacobianHeatMap::display(const SoftmaxState& state, const SoftmaxNumbers& n
             m_cells[k]->setBrush(color);
             m_cells[k]->setPen(border);
             m_cells[k]->setProperty("value", v);
-            m_cellLabels[k]->setText(formatShort(v, m_digits));
+            m_cellLabels[k]->setText(narrowText(v, m_digits));
             m_cellLabels[k]->setColor(labelColorOn(color));
             m_cellLabels[k]->setProperty("value", v);
         }
@@ -303,6 +304,11 @@ QString JacobianHeatMap::cellText(std::size_t row, std::size_t column) const
     return m_cellLabels[row * m_n + column]->text();
 }
 
+bool JacobianHeatMap::cellTextShown(std::size_t row, std::size_t column) const
+{
+    return m_cellLabels[row * m_n + column]->visible();
+}
+
 QColor JacobianHeatMap::cellColor(std::size_t row, std::size_t column) const
 {
     return m_colors[row * m_n + column];
@@ -319,7 +325,7 @@ QString JacobianHeatMap::rowSumText(std::size_t row) const
     // Σⱼ ∂sᵢ/∂aⱼ = sᵢ(1 − Σⱼ sⱼ)/T is 0 exactly; the entries, each rounded to a double, sum to within a
     // few ulp of their size. Inside that, print the 0 it is; outside, the number (it would be a bug).
     const double tolerance = 8.0 * DBL_EPSILON * m_rowScales[row];
-    return std::fabs(m_rowSums[row]) <= tolerance ? QStringLiteral("0") : formatShort(m_rowSums[row]);
+    return std::fabs(m_rowSums[row]) <= tolerance ? QStringLiteral("0") : narrowText(m_rowSums[row]);
 }
 
 QString JacobianHeatMap::cellToolTip(std::size_t row, std::size_t column) const
@@ -329,7 +335,7 @@ QString JacobianHeatMap::cellToolTip(std::size_t row, std::size_t column) const
     const QString name = QStringLiteral("∂%1/∂%2").arg(si, logitName(column));
     const QString formula =
         row == column ? tr("%1(1 − %1)/T  (diagonal)").arg(si) : tr("−%1%2/T  (off-diagonal)").arg(si, sj);
-    return QStringLiteral("%1 = %2\n= %3").arg(name, formula, formatFull(cellValue(row, column)));
+    return QStringLiteral("%1 = %2\n= %3").arg(name, formula, roundTripText(cellValue(row, column)));
 }
 
 QString JacobianHeatMap::rowSumToolTip(std::size_t row) const
@@ -337,7 +343,7 @@ QString JacobianHeatMap::rowSumToolTip(std::size_t row) const
     return tr("Σⱼ ∂%1/∂aⱼ = %1(1 − Σⱼ sⱼ)/T = 0 exactly, because the probabilities sum to 1: "
               "adding the same number to every logit changes nothing.\n"
               "The entries of this row, as doubles, sum to %2.")
-        .arg(probabilityName(row), formatFull(m_rowSums[row]));
+        .arg(probabilityName(row), roundTripText(m_rowSums[row]));
 }
 
 void JacobianHeatMap::fitLabels()
@@ -350,20 +356,25 @@ void JacobianHeatMap::fitLabels()
     // Fewer digits before a font too small to read: 4 where they fit at kReadablePoints, else 3, else 2.
     QFont font = base;
     for (int digits = 4; digits >= 2; --digits) {
-        QString widest = QStringLiteral("0.000");
-        for (const double v : m_values) {
-            const QString text = formatShort(v, digits);
-            if (text.size() > widest.size()) widest = text;
-        }
-        font = fittedFont(base, widest, 0.9 * cellWidth, kMinimumLabelPoints);
+        // Every label, one per line, so the widest in pixels decides ("−4.3 × 10⁻⁴" is wider than its
+        // character count says); "0.000" keeps short labels from growing past a plain number's size.
+        QStringList texts{QStringLiteral("0.000")};
+        for (const double v : m_values) texts << narrowText(v, digits);
+        font = fittedFont(base, texts.join(u'\n'), 0.9 * cellWidth, kMinimumLabelPoints);
         m_digits = digits;
         if (font.pointSizeF() >= std::min(kReadablePoints, base.pointSizeF())) break;
     }
     while (font.pointSizeF() > kMinimumLabelPoints && QFontMetricsF(font).height() > 0.55 * cellHeight)
         font.setPointSizeF(std::max(kMinimumLabelPoints, font.pointSizeF() - 0.5));
+    // A number wider than its cell even at the smallest size ("−4.3 × 10⁻⁵" in a 10 × 10 matrix) is
+    // left to the cell's tooltip rather than drawn over its neighbours; its colour is near 0's anyway.
+    const QFontMetricsF metrics(font);
+    const double drawnCell = (1.0 - 2.0 * kCellInset) * cellWidth;
     for (std::size_t k = 0; k < m_cellLabels.size(); ++k) {
-        m_cellLabels[k]->setText(formatShort(m_values[k], m_digits));
+        const QString text = narrowText(m_values[k], m_digits);
+        m_cellLabels[k]->setText(text);
         m_cellLabels[k]->setFont(font);
+        m_cellLabels[k]->setVisible(metrics.horizontalAdvance(text) <= drawnCell);
     }
     for (QCPItemText* label : m_rowSumLabels) label->setFont(font);
 }

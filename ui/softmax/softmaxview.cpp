@@ -1,6 +1,7 @@
 #include "ui/softmax/softmaxview.h"
 
 #include "ui/common/numberentry.h"
+#include "ui/common/numberformat.h"
 #include "ui/softmax/formulapanel.h"
 #include "ui/softmax/jacobianheatmap.h"
 #include "ui/softmax/logitcontrols.h"
@@ -147,7 +148,7 @@ QString SoftmaxView::evaluate(const SoftmaxState& state)
     computeSoftmaxNumbers(state, kSlicePoints, m_candidate);
     if (!m_candidate.finite)
         return QStringLiteral("softmax.logits: core returns a non-finite value for these logits at T = %1")
-            .arg(state.temperature);
+            .arg(roundTripText(state.temperature));
     return {};
 }
 
