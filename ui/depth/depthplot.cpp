@@ -516,8 +516,10 @@ void DepthPlot::render(const DepthState& state, const DepthNumbers& numbers)
             const auto count =
                 std::count_if(series.layers.begin(), series.layers.end(),
                               [](const DepthLayer& layer) { return layer.factorIsExactZero(); });
-            factorZeroText
-                << tr("%1: 0 (dead) at %2 of %3 layers").arg(name).arg(count).arg(series.layers.size());
+            factorZeroText << tr("%1: 0 (dead) at %2 of %n layers", nullptr,
+                                 static_cast<int>(series.layers.size()))
+                                  .arg(name)
+                                  .arg(count);
         }
     }
 
@@ -564,9 +566,7 @@ void DepthPlot::render(const DepthState& state, const DepthNumbers& numbers)
                                        : tr("w = %1,  b = %2")
                                              .arg(compactText(state.weight, kTitleDigits),
                                                   compactText(state.bias, kTitleDigits));
-    m_title->setText((state.layers == 1
-                          ? tr("Gradient through L = 1 layer:  x = %2,  %3")
-                          : tr("Gradient through L = %1 layers:  x = %2,  %3").arg(state.layers))
+    m_title->setText(tr("Gradient through L = %n layers:  x = %1,  %2", nullptr, state.layers)
                          .arg(compactText(state.x, kTitleDigits), weights));
     m_factorTitle->setText(showBound
                                ? tr("Factor per layer |wₗ·act′(zₗ)|, zₗ = wₗ·hₗ₋₁ + bₗ: below 1 the gradient "

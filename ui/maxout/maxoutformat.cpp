@@ -47,15 +47,13 @@ QString layerSummary(const MaxoutLayer& layer)
     const std::size_t m = layer.units.size();
     const std::size_t k = layer.groupSize;
     const std::size_t outputs = layer.groupCount();
-    QString text =
-        outputs == 1
-            ? Text::tr("m = %1 units, groups of k = %2 \u2192 1 output").arg(m).arg(k)
-            : Text::tr("m = %1 units, groups of k = %2 \u2192 %3 outputs").arg(m).arg(k).arg(outputs);
+    // Each count in a piece of its own: a translation handles the plural of one %n.
+    QString text = Text::tr("%1, groups of k = %2 \u2192 %3")
+                       .arg(Text::tr("m = %n units", nullptr, static_cast<int>(m)), QString::number(k),
+                            Text::tr("%n outputs", nullptr, static_cast<int>(outputs)));
     if (k > 0 && m % k != 0 && outputs > 1) {
-        const std::size_t last = m % k;
-        text += u' ' + (last == 1
-                            ? Text::tr("(k does not divide m: the last group has only 1 unit)")
-                            : Text::tr("(k does not divide m: the last group has only %1 units)").arg(last));
+        text += u' ' + Text::tr("(k does not divide m: the last group has only %n units)", nullptr,
+                                static_cast<int>(m % k));
     }
     return text;
 }

@@ -390,7 +390,8 @@ void MaxoutLinePlot::drawProbe()
             lines << outputName(g) + QStringLiteral(" = ") + unitName(winner) + QStringLiteral(" = ") +
                          compactText(forward.outputs[g]);
         } else if (g == kProbeLines) {
-            lines << tr("\u2026 and %1 more outputs").arg(forward.outputs.size() - kProbeLines);
+            lines << tr("\u2026 and %n more outputs", nullptr,
+                        static_cast<int>(forward.outputs.size() - kProbeLines));
         }
     }
     m_probeLabel = new QCPItemText(this);
