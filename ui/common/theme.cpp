@@ -69,6 +69,17 @@ Theme Theme::presentation()
     theme.curveWidth = 4.0;
     theme.derivativeWidth = 3.5;
     theme.fontPointSize = 18;
+    theme.axisWidth = 2.0;
+    theme.legendIconSize = QSize(56, 22);
+    theme.markerSize = 15;
+    theme.smallMarkerSize = 13;
+    theme.dataPointSize = 10;
+    theme.ringSize = 22;
+    theme.ringWidth = 3.0;
+    theme.probeLineWidth = 2.0;
+    theme.guideWidth = 2.5;
+    theme.emphasisWidth = 4.0;
+    theme.colourScaleBarWidth = 22;
     return theme;
 }
 

@@ -300,8 +300,8 @@ void DepthPlot::addLabel(const QString& text, double layer, double value, const 
     marker->position->setAxes(x, y);
     marker->position->setCoords(layer, value);
     marker->setStyle(QCPItemTracer::tsCircle);
-    marker->setSize(m_theme.fontPointSize > 14 ? 18 : 13);
-    marker->setPen(QPen(color, m_theme.fontPointSize > 14 ? 3.0 : 2.0));
+    marker->setSize(m_theme.ringSize);
+    marker->setPen(QPen(color, m_theme.ringWidth));
     marker->setBrush(Qt::NoBrush);
 
     auto* label = new QCPItemText(this);
@@ -427,9 +427,9 @@ void DepthPlot::render(const DepthState& state, const DepthNumbers& numbers)
         QPen pen = m_theme.seriesPen(s, false);
         pen.setCapStyle(Qt::RoundCap);
         const QCPScatterStyle points(kShapes[s % kShapes.size()], color, m_theme.palette.background,
-                                     m_theme.fontPointSize > 14 ? 9.0 : 6.5);
+                                     m_theme.dataPointSize);
         const QCPScatterStyle zeroPoints(QCPScatterStyle::ssCross, QPen(color, 2.0), Qt::NoBrush,
-                                         m_theme.fontPointSize > 14 ? 14.0 : 10.0);
+                                         m_theme.markerSize);
 
         for (Panel* panel : {&m_gradient, &m_factor}) {
             const bool gradient = panel == &m_gradient;
@@ -528,13 +528,12 @@ void DepthPlot::render(const DepthState& state, const DepthNumbers& numbers)
         // Short, so that a key wrapped into rows keeps columns of like width.
         bound->setName(state.randomized ? tr("σ bound ∏ 0.25·|wₖ|") : tr("σ bound 0.25ˡ·|w|ˡ"));
         // Long dashes, and grey in print, where the series themselves are black and dashed.
-        QPen pen(m_theme.monochrome ? QColor(0x70, 0x70, 0x70) : m_theme.palette.axis,
-                 m_theme.fontPointSize > 14 ? 3.0 : 1.75);
+        QPen pen(m_theme.monochrome ? QColor(0x70, 0x70, 0x70) : m_theme.palette.axis, m_theme.guideWidth);
         pen.setDashPattern({6.0, 3.0});
         bound->setPen(pen);
         // A single layer is a single point, which a line alone would not show.
         const QCPScatterStyle lonePoint(state.layers == 1 ? QCPScatterStyle::ssPlus : QCPScatterStyle::ssNone,
-                                        pen.color(), m_theme.fontPointSize > 14 ? 16.0 : 12.0);
+                                        pen.color(), m_theme.markerSize);
         bound->setScatterStyle(lonePoint);
         QCPGraph* maxFactor = addPanelGraph(m_factor, Role::MaxFactor, {});
         maxFactor->setName(tr("sigmoid's largest factor 0.25·|wₗ|"));

@@ -363,7 +363,7 @@ void MaxoutLinePlot::drawProbe()
 {
     const double x = m_state.probe;
     const MaxoutForward forward = maxoutForward(m_state.layer, std::vector<double>{x});
-    QPen probePen(m_theme.palette.zeroLine, m_theme.fontPointSize > 14 ? 2.0 : 1.2, Qt::DashLine);
+    QPen probePen(m_theme.palette.zeroLine, m_theme.probeLineWidth, Qt::DashLine);
     for (QCPAxisRect* rect : {m_main, m_derivative}) {
         auto* line = new QCPItemStraightLine(this);
         line->setLayer(QStringLiteral("grid"));
@@ -381,7 +381,7 @@ void MaxoutLinePlot::drawProbe()
         marker->setLayer(QStringLiteral("legend"));
         placeIn(marker->position, m_main);
         marker->setStyle(QCPItemTracer::tsCircle);
-        marker->setSize(m_theme.fontPointSize > 14 ? 16 : 11);
+        marker->setSize(m_theme.markerSize);
         marker->setPen(QPen(m_theme.monochrome ? QColor(0, 0, 0) : m_theme.palette.background, 2));
         marker->setBrush(QBrush(m_theme.monochrome ? QColor(0xff, 0xff, 0xff) : unitColor(m_theme, winner)));
         marker->position->setCoords(x, forward.outputs[g]);
@@ -421,7 +421,7 @@ void MaxoutLinePlot::drawErrorBars()
         placeIn(bar->end, m_main);
         bar->start->setCoords(peak, out);
         bar->end->setCoords(peak, f[0]);
-        bar->setPen(QPen(m_theme.palette.text, m_theme.fontPointSize > 14 ? 2.5 : 1.6));
+        bar->setPen(QPen(m_theme.palette.text, m_theme.guideWidth));
         bar->setHead(QCPLineEnding(QCPLineEnding::esBar, 10));
         bar->setTail(QCPLineEnding(QCPLineEnding::esBar, 10));
         bar->setClipAxisRect(m_main);
@@ -476,7 +476,7 @@ void MaxoutLinePlot::drawDerivative()
                 dot->setLayer(QStringLiteral("legend"));
                 placeIn(dot->position, m_derivative);
                 dot->setStyle(QCPItemTracer::tsCircle);
-                dot->setSize(m_theme.fontPointSize > 14 ? 13 : 9);
+                dot->setSize(m_theme.smallMarkerSize);
                 const QColor color = unitColor(m_theme, isClosed ? winner : openUnit);
                 dot->setPen(QPen(color, 1.6));
                 dot->setBrush(isClosed ? QBrush(color) : QBrush(m_theme.palette.background));
@@ -494,7 +494,7 @@ void MaxoutLinePlot::drawDerivative()
         marker->setLayer(QStringLiteral("legend"));
         placeIn(marker->position, m_derivative);
         marker->setStyle(QCPItemTracer::tsSquare);
-        marker->setSize(m_theme.fontPointSize > 14 ? 12 : 8);
+        marker->setSize(m_theme.smallMarkerSize);
         marker->setPen(QPen(m_theme.palette.text, 1.2));
         marker->setBrush(Qt::NoBrush);
         marker->position->setCoords(x, m_state.layer.units[forward.winners[g]].weights[0]);
@@ -508,7 +508,7 @@ void MaxoutLinePlot::drawErrorPanel()
     QCPGraph* graph = addGraph(xOf(m_errorRect), yOf(m_errorRect));
     QPen pen(m_theme.palette.text, std::max(1.2, m_theme.curveWidth * 0.6));
     graph->setPen(pen);
-    graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, m_theme.fontPointSize > 14 ? 8 : 5));
+    graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, m_theme.dataPointSize));
     double low = std::numeric_limits<double>::infinity();
     double high = 0.0;
     for (std::size_t k = 1; k <= kErrorPanelCounts; ++k) {
@@ -532,8 +532,8 @@ void MaxoutLinePlot::drawErrorPanel()
     ring->setLayer(QStringLiteral("legend"));
     placeIn(ring->position, m_errorRect);
     ring->setStyle(QCPItemTracer::tsCircle);
-    ring->setSize(m_theme.fontPointSize > 14 ? 22 : 15);
-    ring->setPen(QPen(m_theme.monochrome ? QColor(0, 0, 0) : unitColor(m_theme, 1), 2.2));
+    ring->setSize(m_theme.ringSize);
+    ring->setPen(QPen(m_theme.monochrome ? QColor(0, 0, 0) : unitColor(m_theme, 1), m_theme.ringWidth));
     ring->setBrush(Qt::NoBrush);
     ring->position->setCoords(double(k), current > 0 ? current : low);
     ring->setClipAxisRect(m_errorRect);

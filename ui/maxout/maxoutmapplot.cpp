@@ -98,7 +98,6 @@ MaxoutMapPlot::MaxoutMapPlot(QWidget* parent) : BufferReleasingPlot(parent)
     m_grid->setRowSpacing(6);
     m_scale->setType(QCPAxis::atRight);
     m_scale->axis()->setLabel(QStringLiteral("out"));
-    m_scale->setBarWidth(16);
     m_scale->setRangeDrag(false);
     m_scale->setRangeZoom(false);
     // The info row changes with every pointer move: on the buffered overlay layer it redraws alone.
@@ -272,6 +271,7 @@ void MaxoutMapPlot::render(const MaxoutTwoInput& state, const Theme& theme)
 {
     m_state = state;
     m_theme = theme;
+    m_scale->setBarWidth(theme.colourScaleBarWidth);
     const MaxoutLayer& layer = state.layer;
     const bool usable = maxoutLayerError(layer).empty() && layer.inputSize() == 2 &&
                         std::isfinite(state.from) && std::isfinite(state.to) && state.from < state.to;
@@ -359,7 +359,7 @@ void MaxoutMapPlot::render(const MaxoutTwoInput& state, const Theme& theme)
     m_regions.clear();
     const PlaneBox box = state.box();
     const double boxArea = (box.x1To - box.x1From) * (box.x2To - box.x2From);
-    QPen outline(theme.palette.text, theme.monochrome ? 1.2 : (theme.fontPointSize > 14 ? 2.6 : 1.7));
+    QPen outline(theme.palette.text, theme.guideWidth);
     outline.setJoinStyle(Qt::MiterJoin);
     QFont labelFontBold = font();
     labelFontBold.setPointSizeF(theme.fontPointSize * 1.05);
@@ -423,8 +423,8 @@ void MaxoutMapPlot::render(const MaxoutTwoInput& state, const Theme& theme)
             placeIn(marker->position, rect);
             marker->position->setCoords(state.probe[0], state.probe[1]);
             marker->setStyle(QCPItemTracer::tsCircle);
-            marker->setSize(ring ? (theme.fontPointSize > 14 ? 22 : 15) : 5);
-            marker->setPen(QPen(theme.palette.text, ring ? 2.2 : 1.0));
+            marker->setSize(ring ? theme.ringSize : 5);
+            marker->setPen(QPen(theme.palette.text, ring ? theme.ringWidth : 1.0));
             marker->setBrush(ring ? QBrush(Qt::NoBrush) : QBrush(theme.palette.text));
             marker->setClipAxisRect(rect);
         }

@@ -21,6 +21,8 @@ namespace {
 constexpr QSize kMinimumPlotSize(280, 220);
 /// Pixels a title keeps clear of the panel's edges.
 constexpr int kTitleMargin = 16;
+/// Pixels of the colour scale's column besides its bar and text: tick length and the axis paddings.
+constexpr double kScaleColumnPadding = 30;
 
 /// Gap left between cells, in cell widths, so equal neighbours still read as two cells.
 constexpr double kCellInset = 0.035;
@@ -160,9 +162,9 @@ void JacobianHeatMap::applyTheme(const Theme& theme)
     scaleFont.setItalic(true);
     scaleAxis->setLabelFont(scaleFont);
     m_scale->setGradient(gradientFor(theme));
-    m_scale->setBarWidth(theme.fontPointSize > 14 ? 22 : 14);
+    m_scale->setBarWidth(theme.colourScaleBarWidth);
 
-    const qreal outline = theme.fontPointSize > 14 ? 4.0 : 2.5;
+    const qreal outline = theme.emphasisWidth;
     for (QCPItemRect* rect : m_diagonal) rect->setPen(QPen(p.text, outline));
     QPen selectionPen(p.text, outline * 0.8);
     selectionPen.setStyle(Qt::DashLine);
@@ -287,8 +289,13 @@ void JacobianHeatMap::fitToLayout()
 
 bool JacobianHeatMap::fitTitles()
 {
-    // The titles sit over the matrix column only; the colour scale's column is beside them.
-    const double scaleColumn = m_theme.fontPointSize > 14 ? 130 : 100;
+    // The titles sit over the matrix column only; the colour scale's column is beside them: its bar, its
+    // tick labels and its rotated label, with the paddings between them.
+    const QCPAxis* scaleAxis = m_scale->axis();
+    const double scaleColumn =
+        m_theme.colourScaleBarWidth +
+        QFontMetricsF(scaleAxis->tickLabelFont()).horizontalAdvance(QStringLiteral("−0.25")) +
+        QFontMetricsF(scaleAxis->labelFont()).height() + kScaleColumnPadding;
     const double width = viewport().width() - kTitleMargin - scaleColumn;
     const bool title = styleTitle(*m_title, m_theme, width);
     return styleNote(*m_subtitle, m_theme, width) || title;

@@ -91,8 +91,7 @@ void ProbabilityChart::applyTheme(const Theme& theme)
         m_bars->setBrush(fill);
         m_bars->setPen(QPen(p.series(0).darker(125), 1.0));
     }
-    QPen uniformPen(theme.monochrome ? QColor(0x55, 0x55, 0x55) : p.zeroLine,
-                    theme.fontPointSize > 14 ? 2.5 : 1.5);
+    QPen uniformPen(theme.monochrome ? QColor(0x55, 0x55, 0x55) : p.zeroLine, theme.guideWidth);
     uniformPen.setStyle(Qt::DashLine);
     m_uniform->setPen(uniformPen);
     QCPAxis* right = yAxis2;

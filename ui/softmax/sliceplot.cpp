@@ -225,7 +225,7 @@ void SlicePlot::styleItems()
     for (QCPItemTracer* marker : {m_topMarker, m_bottomMarker}) {
         marker->setPen(QPen(p.background, 2));
         marker->setBrush(markerFill);
-        marker->setSize(m_theme.fontPointSize > 14 ? 15 : 10);
+        marker->setSize(m_theme.markerSize);
     }
     for (QCPItemText* label : {m_topLabel, m_bottomLabel}) {
         styleAnnotation(*label, m_theme);
