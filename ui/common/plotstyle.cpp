@@ -49,6 +49,15 @@ void stylePlot(QCustomPlot& plot, const Theme& theme)
     plot.legend->setIconSize(theme.legendIconSize);
 }
 
+QCPColorGradient divergingGradient(const Theme& theme)
+{
+    QCPColorGradient gradient;
+    gradient.setColorInterpolation(QCPColorGradient::ciRGB);
+    gradient.setLevelCount(512);
+    gradient.setColorStops(theme.palette.divergingStops());
+    return gradient;
+}
+
 void styleAnnotation(QCPItemText& label, const Theme& theme)
 {
     QFont font = label.parentPlot()->font();

@@ -22,7 +22,7 @@ QPen Theme::seriesPen(std::size_t index, bool derivative) const
     pen.setCapStyle(Qt::FlatCap);
     pen.setJoinStyle(Qt::RoundJoin);
     if (monochrome) {
-        pen.setColor(derivative ? QColor(0x70, 0x70, 0x70) : QColor(0, 0, 0));
+        pen.setColor(derivative ? palette.secondaryInk : palette.series(index));
         pen.setWidthF(derivative ? derivativeWidth : curveWidth);
         pen.setStyle(derivative ? kPrintDerivativePatterns[index % kPrintDerivativePatterns.size()]
                                 : kPrintPatterns[index % kPrintPatterns.size()]);

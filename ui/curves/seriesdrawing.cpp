@@ -81,7 +81,7 @@ SeriesDrawing::SeriesDrawing(QCustomPlot& plot, const Activation& activation, st
         // hold f and f′ only.
         m_gapFill = addGraph(functionRect, plotlayers::shade());
         m_gapFill->setPen(Qt::NoPen);
-        m_gapFill->setBrush(theme.monochrome ? QBrush(QColor(0x90, 0x90, 0x90), Qt::BDiagPattern)
+        m_gapFill->setBrush(theme.monochrome ? QBrush(theme.palette.hatch, Qt::BDiagPattern)
                                              : QBrush(withAlpha(colour, 70)));
         m_gapFill->setSelectable(QCP::stNone);
         m_gapBase = addGraph(functionRect, plotlayers::shade());
@@ -254,8 +254,7 @@ QCPItemRect* SeriesDrawing::addShade(QCPAxisRect* rect)
         corner->setTypeY(QCPItemPosition::ptAxisRectRatio);
     }
     shade->setPen(Qt::NoPen);
-    const QColor colour =
-        m_theme.monochrome ? QColor(0, 0, 0) : m_theme.seriesPen(m_colourIndex, false).color();
+    const QColor colour = m_theme.palette.series(m_colourIndex);
     shade->setBrush(QBrush(withAlpha(colour, m_theme.monochrome ? 22 : 30)));
     shade->setSelectable(false);
     // Under everything else of the function: shading is background.

@@ -528,7 +528,7 @@ void DepthPlot::render(const DepthState& state, const DepthNumbers& numbers)
         // Short, so that a key wrapped into rows keeps columns of like width.
         bound->setName(state.randomized ? tr("σ bound ∏ 0.25·|wₖ|") : tr("σ bound 0.25ˡ·|w|ˡ"));
         // Long dashes, and grey in print, where the series themselves are black and dashed.
-        QPen pen(m_theme.monochrome ? QColor(0x70, 0x70, 0x70) : m_theme.palette.axis, m_theme.guideWidth);
+        QPen pen(m_theme.palette.referenceLine, m_theme.guideWidth);
         pen.setDashPattern({6.0, 3.0});
         bound->setPen(pen);
         // A single layer is a single point, which a line alone would not show.

@@ -265,9 +265,7 @@ void MaxoutLinePlot::drawTarget()
 {
     QCPGraph* graph = addGraph(xOf(m_main), yOf(m_main));
     // A wide pale band under everything: the curve to approximate reads as a backdrop, not as a unit.
-    QColor color = m_theme.monochrome ? QColor(0xbb, 0xbb, 0xbb) : m_theme.palette.text;
-    if (!m_theme.monochrome) color.setAlpha(60);
-    QPen pen(color, m_theme.curveWidth * 3.2);
+    QPen pen(m_theme.palette.backdropBand, m_theme.curveWidth * 3.2);
     pen.setCapStyle(Qt::RoundCap);
     graph->setPen(pen);
     graph->setName(QStringLiteral("target"));
@@ -307,7 +305,7 @@ void MaxoutLinePlot::drawUnits()
         label->setLayer(QStringLiteral("legend"));
         label->position->setType(QCPItemPosition::ptAbsolute);
         label->setText(unitName(j));
-        label->setColor(m_theme.monochrome ? QColor(0, 0, 0) : unitColor(m_theme, j));
+        label->setColor(m_theme.monochrome ? m_theme.palette.text : unitColor(m_theme, j));
         label->setFont(font);
         label->setPadding(QMargins(3, 1, 3, 1));
         QColor backdrop = m_theme.palette.background;
@@ -382,8 +380,10 @@ void MaxoutLinePlot::drawProbe()
         placeIn(marker->position, m_main);
         marker->setStyle(QCPItemTracer::tsCircle);
         marker->setSize(m_theme.markerSize);
-        marker->setPen(QPen(m_theme.monochrome ? QColor(0, 0, 0) : m_theme.palette.background, 2));
-        marker->setBrush(QBrush(m_theme.monochrome ? QColor(0xff, 0xff, 0xff) : unitColor(m_theme, winner)));
+        // Print: a white dot ringed in black, where the winner's grey would not stand out.
+        marker->setPen(QPen(m_theme.monochrome ? m_theme.palette.text : m_theme.palette.background, 2));
+        marker->setBrush(
+            QBrush(m_theme.monochrome ? m_theme.palette.background : unitColor(m_theme, winner)));
         marker->position->setCoords(x, forward.outputs[g]);
         marker->setClipAxisRect(m_main);
         if (g < kProbeLines) {
@@ -533,7 +533,7 @@ void MaxoutLinePlot::drawErrorPanel()
     placeIn(ring->position, m_errorRect);
     ring->setStyle(QCPItemTracer::tsCircle);
     ring->setSize(m_theme.ringSize);
-    ring->setPen(QPen(m_theme.monochrome ? QColor(0, 0, 0) : unitColor(m_theme, 1), m_theme.ringWidth));
+    ring->setPen(QPen(unitColor(m_theme, 1), m_theme.ringWidth));
     ring->setBrush(Qt::NoBrush);
     ring->position->setCoords(double(k), current > 0 ? current : low);
     ring->setClipAxisRect(m_errorRect);

@@ -237,12 +237,10 @@ void MaxoutMapPlot::fillMaps()
             for (std::size_t i = 0; i < m_cells; ++i) cells->setCell(int(i), int(j), values[j * m_cells + i]);
         }
     }
-    // One scale for every map, so equal colours mean equal outputs across maps.
-    QCPRange range(low, high);
-    if (outputGradientIsDiverging(m_theme)) {
-        const double reach = std::max(std::abs(low), std::abs(high));
-        range = QCPRange(-reach, reach);
-    }
+    // One scale for every map, so equal colours mean equal outputs across maps; symmetric about 0, so
+    // the sign of out reads at a glance (the diverging scale's neutral colour is 0).
+    const double reach = std::max(std::abs(low), std::abs(high));
+    QCPRange range(-reach, reach);
     if (!(range.upper > range.lower)) range = QCPRange(range.lower - 1, range.upper + 1);
     m_scale->setDataRange(range);
 }
@@ -307,7 +305,7 @@ void MaxoutMapPlot::render(const MaxoutTwoInput& state, const Theme& theme)
     m_info->setFont(infoFont);
     m_info->setTextColor(theme.palette.text);
 
-    const QCPColorGradient gradient = outputGradient(theme);
+    const QCPColorGradient gradient = divergingGradient(theme);
     m_scale->setGradient(gradient);
     QCPAxis* scaleAxis = m_scale->axis();
     scaleAxis->setBasePen(QPen(theme.palette.axis));

@@ -36,41 +36,6 @@ constexpr double kRowSumColumn = 0.9;
 /// QCustomPlot refuses axis ranges narrower than 1e-280; an entry this small is 0 to the eye anyway.
 constexpr double kSmallestScale = 1e-250;
 
-/// Blue for negative, red for positive (ColorBrewer RdBu: readable with the common colour-vision
-/// deficiencies); dark: the same ends around the dark background; print: dark grey negative, white
-/// positive, mid grey 0, with the printed values carrying the sign.
-QCPColorGradient gradientFor(const Theme& theme)
-{
-    QCPColorGradient gradient;
-    gradient.setColorInterpolation(QCPColorGradient::ciRGB);
-    gradient.setLevelCount(512);
-    QMap<double, QColor> stops;
-    if (theme.monochrome) {
-        stops = {{0.0, QColor(0x3a, 0x3a, 0x3a)},
-                 {0.5, QColor(0xb4, 0xb4, 0xb4)},
-                 {1.0, QColor(0xff, 0xff, 0xff)}};
-    } else if (theme.palette.background.lightnessF() < 0.5) {
-        stops = {{0.0, QColor(0x4f, 0x9b, 0xd9)},
-                 {0.5, QColor(0x33, 0x35, 0x3b)},
-                 {1.0, QColor(0xe9, 0x6a, 0x4f)}};
-    } else {
-        stops = {{0.0, QColor(0x21, 0x66, 0xac)},
-                 {0.25, QColor(0x92, 0xc5, 0xde)},
-                 {0.5, QColor(0xf7, 0xf7, 0xf7)},
-                 {0.75, QColor(0xf4, 0xa5, 0x82)},
-                 {1.0, QColor(0xb2, 0x18, 0x2b)}};
-    }
-    gradient.setColorStops(stops);
-    return gradient;
-}
-
-/// Dark text on light cells, white on dark ones.
-QColor labelColorOn(const QColor& cell)
-{
-    const double luminance = 0.299 * cell.redF() + 0.587 * cell.greenF() + 0.114 * cell.blueF();
-    return luminance > 0.5 ? QColor(0x1a, 0x1a, 0x1a) : QColor(0xff, 0xff, 0xff);
-}
-
 }  // namespace
 
 JacobianHeatMap::JacobianHeatMap(QWidget* parent)
@@ -161,7 +126,7 @@ void JacobianHeatMap::applyTheme(const Theme& theme)
     scaleAxis->setTickLabelFont(scaleFont);
     scaleFont.setItalic(true);
     scaleAxis->setLabelFont(scaleFont);
-    m_scale->setGradient(gradientFor(theme));
+    m_scale->setGradient(divergingGradient(theme));
     m_scale->setBarWidth(theme.colourScaleBarWidth);
 
     const qreal outline = theme.emphasisWidth;
@@ -251,9 +216,9 @@ void JacobianHeatMap::display(const SoftmaxState& state, const SoftmaxNumbers& n
     m_limit = largest > 0.0 ? std::max(largest, kSmallestScale) : 0.25 / state.temperature;
     const QCPRange range(-m_limit, m_limit);
     m_scale->setDataRange(range);
-    QCPColorGradient gradient = gradientFor(m_theme);  // color() is not const: it caches its levels
+    QCPColorGradient gradient = divergingGradient(m_theme);  // color() is not const: it caches its levels
 
-    const QPen border(m_theme.monochrome ? QColor(0x70, 0x70, 0x70) : m_theme.palette.frame, 1.0);
+    const QPen border(m_theme.palette.cellBorder, 1.0);
     m_colors.resize(n * n);
     m_rowScales.assign(n, 0.0);
     for (std::size_t i = 0; i < n; ++i) {
@@ -267,7 +232,7 @@ void JacobianHeatMap::display(const SoftmaxState& state, const SoftmaxNumbers& n
             m_cells[k]->setPen(border);
             m_cells[k]->setProperty("value", v);
             m_cellLabels[k]->setText(narrowText(v, m_digits));
-            m_cellLabels[k]->setColor(labelColorOn(color));
+            m_cellLabels[k]->setColor(Palette::textOn(color));
             m_cellLabels[k]->setProperty("value", v);
         }
         m_rowSumLabels[i]->setText(rowSumText(i));

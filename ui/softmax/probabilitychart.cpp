@@ -82,16 +82,9 @@ void ProbabilityChart::applyTheme(const Theme& theme)
     stylePlot(*this, theme);
     const Palette& p = theme.palette;
 
-    if (theme.monochrome) {
-        m_bars->setBrush(QColor(0xc4, 0xc4, 0xc4));
-        m_bars->setPen(QPen(p.text, 1.2));
-    } else {
-        QColor fill = p.series(0);
-        fill.setAlphaF(0.85f);
-        m_bars->setBrush(fill);
-        m_bars->setPen(QPen(p.series(0).darker(125), 1.0));
-    }
-    QPen uniformPen(theme.monochrome ? QColor(0x55, 0x55, 0x55) : p.zeroLine, theme.guideWidth);
+    m_bars->setBrush(p.barFill);
+    m_bars->setPen(QPen(p.barEdge, theme.monochrome ? 1.2 : 1.0));  // print: a firmer edge on grey
+    QPen uniformPen(p.referenceLine, theme.guideWidth);
     uniformPen.setStyle(Qt::DashLine);
     m_uniform->setPen(uniformPen);
     QCPAxis* right = yAxis2;

@@ -221,7 +221,7 @@ void SlicePlot::styleItems()
     QPen markerLine(p.zeroLine, 1.0);
     markerLine.setStyle(Qt::DotLine);
     for (QCPItemStraightLine* line : {m_topMarkerLine, m_bottomMarkerLine}) line->setPen(markerLine);
-    const QColor markerFill = m_theme.monochrome ? QColor(0, 0, 0) : p.series(0);
+    const QColor markerFill = p.series(0);
     for (QCPItemTracer* marker : {m_topMarker, m_bottomMarker}) {
         marker->setPen(QPen(p.background, 2));
         marker->setBrush(markerFill);
