@@ -571,77 +571,6 @@ y = %3</translation>
     </message>
 </context>
 <context>
-    <name>actlab::FormulaPanel</name>
-    <message>
-        <source>Formula of the softmax derivative</source>
-        <translation>softmax 导数的公式</translation>
-    </message>
-    <message>
-        <source>The derivative of softmax</source>
-        <translation>softmax 的导数</translation>
-    </message>
-    <message>
-        <source>softmax</source>
-        <translation>softmax</translation>
-    </message>
-    <message>
-        <source>one entry</source>
-        <translation>单个元素</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;∂sᵢ/∂aⱼ = sᵢ (δᵢⱼ − sⱼ) / T&lt;/b&gt;,&amp;nbsp;&amp;nbsp; δᵢⱼ = 1 if i = j, else 0</source>
-        <translation>&lt;b&gt;∂sᵢ/∂aⱼ = sᵢ (δᵢⱼ − sⱼ) / T&lt;/b&gt;，&amp;nbsp;&amp;nbsp; i = j 时 δᵢⱼ = 1，否则为 0</translation>
-    </message>
-    <message>
-        <source>matrix form</source>
-        <translation>矩阵形式</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;J = (diag(s) − s sᵀ) / T&lt;/b&gt;</source>
-        <translation>&lt;b&gt;J = (diag(s) − s sᵀ) / T&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>diagonal</source>
-        <translation>对角线</translation>
-    </message>
-    <message>
-        <source>sᵢ(1 − sᵢ)/T ≥ 0 &amp;nbsp;(outlined in the heat map)</source>
-        <translation>sᵢ(1 − sᵢ)/T ≥ 0 &amp;nbsp;（在热图中加框标出）</translation>
-    </message>
-    <message>
-        <source>off-diagonal</source>
-        <translation>非对角线</translation>
-    </message>
-    <message>
-        <source>−sᵢ sⱼ / T ≤ 0</source>
-        <translation>−sᵢ sⱼ / T ≤ 0</translation>
-    </message>
-    <message>
-        <source>each row</source>
-        <translation>每一行</translation>
-    </message>
-    <message>
-        <source>Σⱼ ∂sᵢ/∂aⱼ = sᵢ(1 − Σⱼ sⱼ)/T = 0: adding the same number to every logit changes no sᵢ</source>
-        <translation>Σⱼ ∂sᵢ/∂aⱼ = sᵢ(1 − Σⱼ sⱼ)/T = 0：给每个 logit 加上同一个数，任何 sᵢ 都不变</translation>
-    </message>
-    <message>
-        <source>selected cell</source>
-        <translation>所选单元格</translation>
-    </message>
-    <message>
-        <source>n = 2</source>
-        <translation>n = 2</translation>
-    </message>
-    <message>
-        <source>s₁ = σ((a₁ − a₂)/T): softmax of two classes is the sigmoid of the difference, and J = σ′/T · [[1, −1], [−1, 1]]</source>
-        <translation>s₁ = σ((a₁ − a₂)/T)：两个类别的 softmax 就是差值的 sigmoid，且 J = σ′/T · [[1, −1], [−1, 1]]</translation>
-    </message>
-    <message>
-        <source>T = %1. As T → 0, s approaches one-hot and J approaches 0; as T grows, s approaches uniform (1/n each) and J approaches (I/n − 11ᵀ/n²)/T.</source>
-        <translation>T = %1。当 T → 0 时，s 趋于独热向量，J 趋于 0；当 T 增大时，s 趋于均匀分布（每个 1/n），J 趋于 (I/n − 11ᵀ/n²)/T。</translation>
-    </message>
-</context>
-<context>
     <name>actlab::Gestures</name>
     <message>
         <source>Ctrl+0</source>
@@ -1507,6 +1436,77 @@ and %4 = %5σ′ / T</source>
     <message>
         <source>Swept logit aⱼ</source>
         <translation>扫描的 logit aⱼ</translation>
+    </message>
+</context>
+<context>
+    <name>actlab::SoftmaxFormulaPanel</name>
+    <message>
+        <source>Formula of the softmax derivative</source>
+        <translation>softmax 导数的公式</translation>
+    </message>
+    <message>
+        <source>The derivative of softmax</source>
+        <translation>softmax 的导数</translation>
+    </message>
+    <message>
+        <source>softmax</source>
+        <translation>softmax</translation>
+    </message>
+    <message>
+        <source>one entry</source>
+        <translation>单个元素</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;∂sᵢ/∂aⱼ = sᵢ (δᵢⱼ − sⱼ) / T&lt;/b&gt;,&amp;nbsp;&amp;nbsp; δᵢⱼ = 1 if i = j, else 0</source>
+        <translation>&lt;b&gt;∂sᵢ/∂aⱼ = sᵢ (δᵢⱼ − sⱼ) / T&lt;/b&gt;，&amp;nbsp;&amp;nbsp; i = j 时 δᵢⱼ = 1，否则为 0</translation>
+    </message>
+    <message>
+        <source>matrix form</source>
+        <translation>矩阵形式</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;J = (diag(s) − s sᵀ) / T&lt;/b&gt;</source>
+        <translation>&lt;b&gt;J = (diag(s) − s sᵀ) / T&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>diagonal</source>
+        <translation>对角线</translation>
+    </message>
+    <message>
+        <source>sᵢ(1 − sᵢ)/T ≥ 0 &amp;nbsp;(outlined in the heat map)</source>
+        <translation>sᵢ(1 − sᵢ)/T ≥ 0 &amp;nbsp;（在热图中加框标出）</translation>
+    </message>
+    <message>
+        <source>off-diagonal</source>
+        <translation>非对角线</translation>
+    </message>
+    <message>
+        <source>−sᵢ sⱼ / T ≤ 0</source>
+        <translation>−sᵢ sⱼ / T ≤ 0</translation>
+    </message>
+    <message>
+        <source>each row</source>
+        <translation>每一行</translation>
+    </message>
+    <message>
+        <source>Σⱼ ∂sᵢ/∂aⱼ = sᵢ(1 − Σⱼ sⱼ)/T = 0: adding the same number to every logit changes no sᵢ</source>
+        <translation>Σⱼ ∂sᵢ/∂aⱼ = sᵢ(1 − Σⱼ sⱼ)/T = 0：给每个 logit 加上同一个数，任何 sᵢ 都不变</translation>
+    </message>
+    <message>
+        <source>selected cell</source>
+        <translation>所选单元格</translation>
+    </message>
+    <message>
+        <source>n = 2</source>
+        <translation>n = 2</translation>
+    </message>
+    <message>
+        <source>s₁ = σ((a₁ − a₂)/T): softmax of two classes is the sigmoid of the difference, and J = σ′/T · [[1, −1], [−1, 1]]</source>
+        <translation>s₁ = σ((a₁ − a₂)/T)：两个类别的 softmax 就是差值的 sigmoid，且 J = σ′/T · [[1, −1], [−1, 1]]</translation>
+    </message>
+    <message>
+        <source>T = %1. As T → 0, s approaches one-hot and J approaches 0; as T grows, s approaches uniform (1/n each) and J approaches (I/n − 11ᵀ/n²)/T.</source>
+        <translation>T = %1。当 T → 0 时，s 趋于独热向量，J 趋于 0；当 T 增大时，s 趋于均匀分布（每个 1/n），J 趋于 (I/n − 11ᵀ/n²)/T。</translation>
     </message>
 </context>
 <context>

@@ -9,11 +9,11 @@
 #include "ui/common/numberformat.h"
 #include "ui/common/qcustomplot_include.h"
 #include "ui/common/theme.h"
-#include "ui/softmax/formulapanel.h"
 #include "ui/softmax/jacobianheatmap.h"
 #include "ui/softmax/probabilitychart.h"
 #include "ui/softmax/sliceplot.h"
 #include "ui/softmax/softmaxformat.h"
+#include "ui/softmax/softmaxformulapanel.h"
 #include "ui/softmax/softmaxview.h"
 
 #include "tests/common/exactcompare.h"

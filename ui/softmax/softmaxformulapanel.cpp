@@ -1,4 +1,4 @@
-#include "ui/softmax/formulapanel.h"
+#include "ui/softmax/softmaxformulapanel.h"
 
 #include "ui/common/numberformat.h"
 #include "ui/softmax/softmaxformat.h"
@@ -19,7 +19,7 @@ constexpr int kPadding = 14;
 
 }  // namespace
 
-FormulaPanel::FormulaPanel(QWidget* parent) : QWidget(parent)
+SoftmaxFormulaPanel::SoftmaxFormulaPanel(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("formulaPanel"));
     // The panel takes the height its row gives it and fits the text to that, not the other way round:
@@ -29,14 +29,14 @@ FormulaPanel::FormulaPanel(QWidget* parent) : QWidget(parent)
     applyTheme(m_theme);
 }
 
-void FormulaPanel::applyTheme(const Theme& theme)
+void SoftmaxFormulaPanel::applyTheme(const Theme& theme)
 {
     m_theme = theme;
     setAccessibleName(tr("Formula of the softmax derivative"));
     update();
 }
 
-void FormulaPanel::display(const SoftmaxState& state, const SoftmaxNumbers& numbers)
+void SoftmaxFormulaPanel::display(const SoftmaxState& state, const SoftmaxNumbers& numbers)
 {
     const std::size_t i = state.sliceOutput;
     const std::size_t j = state.sliceLogit;
@@ -79,7 +79,7 @@ void FormulaPanel::display(const SoftmaxState& state, const SoftmaxNumbers& numb
     update();
 }
 
-double FormulaPanel::fittedPointSize()
+double SoftmaxFormulaPanel::fittedPointSize()
 {
     QFont font = this->font();
     font.setPointSizeF(m_theme.fontPointSize * 12.0 / 11.0);
@@ -93,7 +93,7 @@ double FormulaPanel::fittedPointSize()
     }
 }
 
-void FormulaPanel::paintEvent(QPaintEvent* /*event*/)
+void SoftmaxFormulaPanel::paintEvent(QPaintEvent* /*event*/)
 {
     // Fitted here, at paint time, because an exported figure is laid out without ever being shown and
     // gets no resize event; painting is the one step both the screen and the export take.
