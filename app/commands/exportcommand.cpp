@@ -1,6 +1,7 @@
 #include "commands/exportcommand.h"
 
 #include "core/activation.h"
+#include "ui/common/language.h"
 #include "ui/common/view.h"
 #include "ui/export/figureexport.h"
 #include "ui/scene/scene.h"
@@ -94,6 +95,8 @@ int runExport(const ExportOptions& options, std::ostream& out, std::ostream& err
     char name[] = "actlab";
     char* argv[] = {name, nullptr};
     QApplication app(argc, argv);
+    // Figures are exported in English, with its plural forms ("L = 1 layer").
+    language::install(QStringLiteral("en"));
 
     Scene scene;
     QString error = sceneFor(options, scene);

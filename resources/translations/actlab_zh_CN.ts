@@ -96,20 +96,26 @@ the only unit the gradient reaches</source>
 <context>
     <name>MaxoutText</name>
     <message>
-        <source>m = %1 units, groups of k = %2 → 1 output</source>
-        <translation>m = %1 个单元，每组 k = %2 个 → 1 个输出</translation>
+        <source>%1, groups of k = %2 → %3</source>
+        <translation>%1，每组 k = %2 个 → %3</translation>
     </message>
-    <message>
-        <source>m = %1 units, groups of k = %2 → %3 outputs</source>
-        <translation>m = %1 个单元，每组 k = %2 个 → %3 个输出</translation>
+    <message numerus="yes">
+        <source>m = %n units</source>
+        <translation>
+            <numerusform>m = %n 个单元</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>(k does not divide m: the last group has only 1 unit)</source>
-        <translation>（k 不能整除 m：最后一组只有 1 个单元）</translation>
+    <message numerus="yes">
+        <source>%n outputs</source>
+        <translation>
+            <numerusform>%n 个输出</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>(k does not divide m: the last group has only %1 units)</source>
-        <translation>（k 不能整除 m：最后一组只有 %1 个单元）</translation>
+    <message numerus="yes">
+        <source>(k does not divide m: the last group has only %n units)</source>
+        <translation>
+            <numerusform>（k 不能整除 m：最后一组只有 %n 个单元）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -335,10 +341,6 @@ y = %3</translation>
         <translation>%1：在 l = %3 处为 %2</translation>
     </message>
     <message>
-        <source>%1: 0 (dead) at %2 of %3 layers</source>
-        <translation>%1：%3 层中有 %2 层为 0（死亡）</translation>
-    </message>
-    <message>
         <source>σ bound ∏ 0.25·|wₖ|</source>
         <translation>σ 上界 ∏ 0.25·|wₖ|</translation>
     </message>
@@ -367,14 +369,6 @@ y = %3</translation>
         <translation>w = %1，b = %2</translation>
     </message>
     <message>
-        <source>Gradient through L = 1 layer:  x = %2,  %3</source>
-        <translation>穿过 L = 1 层的梯度：x = %2，%3</translation>
-    </message>
-    <message>
-        <source>Gradient through L = %1 layers:  x = %2,  %3</source>
-        <translation>穿过 L = %1 层的梯度：x = %2，%3</translation>
-    </message>
-    <message>
         <source>Factor per layer |wₗ·act′(zₗ)|, zₗ = wₗ·hₗ₋₁ + bₗ: below 1 the gradient shrinks.  Dashed: sigmoid&apos;s largest factor, 0.25·|wₗ|</source>
         <translation>每层因子 |wₗ·act′(zₗ)|，zₗ = wₗ·hₗ₋₁ + bₗ：小于 1 时梯度缩小。虚线：sigmoid 的最大因子 0.25·|wₗ|</translation>
     </message>
@@ -393,6 +387,18 @@ y = %3</translation>
     <message>
         <source>Above: |∂hₗ/∂x| against the layer l on a log scale, one curve per ticked activation. Below: the factor |wₗ·act′(zₗ)| each layer multiplies the gradient by.</source>
         <translation>上图：|∂hₗ/∂x| 随层 l 的变化（对数刻度），每个勾选的激活函数一条曲线。下图：每一层使梯度乘上的因子 |wₗ·act′(zₗ)|。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: 0 (dead) at %2 of %n layers</source>
+        <translation>
+            <numerusform>%1：%n 层中有 %2 层为 0（死亡）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gradient through L = %n layers:  x = %1,  %2</source>
+        <translation>
+            <numerusform>穿过 L = %n 层的梯度：x = %1，%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -562,77 +568,6 @@ y = %3</translation>
     <message>
         <source>&apos;%1&apos;: unknown figure format (use .png, .svg or .pdf)</source>
         <translation>“%1”：未知的图形格式（请使用 .png、.svg 或 .pdf）</translation>
-    </message>
-</context>
-<context>
-    <name>actlab::FormulaPanel</name>
-    <message>
-        <source>Formula of the softmax derivative</source>
-        <translation>softmax 导数的公式</translation>
-    </message>
-    <message>
-        <source>The derivative of softmax</source>
-        <translation>softmax 的导数</translation>
-    </message>
-    <message>
-        <source>softmax</source>
-        <translation>softmax</translation>
-    </message>
-    <message>
-        <source>one entry</source>
-        <translation>单个元素</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;∂sᵢ/∂aⱼ = sᵢ (δᵢⱼ − sⱼ) / T&lt;/b&gt;,&amp;nbsp;&amp;nbsp; δᵢⱼ = 1 if i = j, else 0</source>
-        <translation>&lt;b&gt;∂sᵢ/∂aⱼ = sᵢ (δᵢⱼ − sⱼ) / T&lt;/b&gt;，&amp;nbsp;&amp;nbsp; i = j 时 δᵢⱼ = 1，否则为 0</translation>
-    </message>
-    <message>
-        <source>matrix form</source>
-        <translation>矩阵形式</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;J = (diag(s) − s sᵀ) / T&lt;/b&gt;</source>
-        <translation>&lt;b&gt;J = (diag(s) − s sᵀ) / T&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>diagonal</source>
-        <translation>对角线</translation>
-    </message>
-    <message>
-        <source>sᵢ(1 − sᵢ)/T ≥ 0 &amp;nbsp;(outlined in the heat map)</source>
-        <translation>sᵢ(1 − sᵢ)/T ≥ 0 &amp;nbsp;（在热图中加框标出）</translation>
-    </message>
-    <message>
-        <source>off-diagonal</source>
-        <translation>非对角线</translation>
-    </message>
-    <message>
-        <source>−sᵢ sⱼ / T ≤ 0</source>
-        <translation>−sᵢ sⱼ / T ≤ 0</translation>
-    </message>
-    <message>
-        <source>each row</source>
-        <translation>每一行</translation>
-    </message>
-    <message>
-        <source>Σⱼ ∂sᵢ/∂aⱼ = sᵢ(1 − Σⱼ sⱼ)/T = 0: adding the same number to every logit changes no sᵢ</source>
-        <translation>Σⱼ ∂sᵢ/∂aⱼ = sᵢ(1 − Σⱼ sⱼ)/T = 0：给每个 logit 加上同一个数，任何 sᵢ 都不变</translation>
-    </message>
-    <message>
-        <source>selected cell</source>
-        <translation>所选单元格</translation>
-    </message>
-    <message>
-        <source>n = 2</source>
-        <translation>n = 2</translation>
-    </message>
-    <message>
-        <source>s₁ = σ((a₁ − a₂)/T): softmax of two classes is the sigmoid of the difference, and J = σ′/T · [[1, −1], [−1, 1]]</source>
-        <translation>s₁ = σ((a₁ − a₂)/T)：两个类别的 softmax 就是差值的 sigmoid，且 J = σ′/T · [[1, −1], [−1, 1]]</translation>
-    </message>
-    <message>
-        <source>T = %1. As T → 0, s approaches one-hot and J approaches 0; as T grows, s approaches uniform (1/n each) and J approaches (I/n − 11ᵀ/n²)/T.</source>
-        <translation>T = %1。当 T → 0 时，s 趋于独热向量，J 趋于 0；当 T 增大时，s 趋于均匀分布（每个 1/n），J 趋于 (I/n − 11ᵀ/n²)/T。</translation>
     </message>
 </context>
 <context>
@@ -1104,10 +1039,6 @@ The entries of this row, as doubles, sum to %2.</source>
         <translation>用 k = %1 条切线从下方逼近 softplus(x)</translation>
     </message>
     <message>
-        <source>… and %1 more outputs</source>
-        <translation>… 以及另外 %1 个输出</translation>
-    </message>
-    <message>
         <source>max error %1
 at x = %2</source>
         <translation>最大误差 %1
@@ -1128,6 +1059,12 @@ at x = %2</source>
     <message>
         <source>Drag a line to move it up or down (its bias); Shift+drag to turn it about the grabbed point (its weight). Click anywhere else to move the probe x; the Left and Right keys move it too (with Shift, in larger steps).</source>
         <translation>拖动直线可上下移动它（改变偏置）；按住 Shift 拖动可绕抓取点旋转它（改变权重）。点击其他位置可移动探针 x；左、右方向键也可移动探针（按住 Shift 时步长更大）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more outputs</source>
+        <translation>
+            <numerusform>… 以及另外 %n 个输出</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1436,77 @@ and %4 = %5σ′ / T</source>
     <message>
         <source>Swept logit aⱼ</source>
         <translation>扫描的 logit aⱼ</translation>
+    </message>
+</context>
+<context>
+    <name>actlab::SoftmaxFormulaPanel</name>
+    <message>
+        <source>Formula of the softmax derivative</source>
+        <translation>softmax 导数的公式</translation>
+    </message>
+    <message>
+        <source>The derivative of softmax</source>
+        <translation>softmax 的导数</translation>
+    </message>
+    <message>
+        <source>softmax</source>
+        <translation>softmax</translation>
+    </message>
+    <message>
+        <source>one entry</source>
+        <translation>单个元素</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;∂sᵢ/∂aⱼ = sᵢ (δᵢⱼ − sⱼ) / T&lt;/b&gt;,&amp;nbsp;&amp;nbsp; δᵢⱼ = 1 if i = j, else 0</source>
+        <translation>&lt;b&gt;∂sᵢ/∂aⱼ = sᵢ (δᵢⱼ − sⱼ) / T&lt;/b&gt;，&amp;nbsp;&amp;nbsp; i = j 时 δᵢⱼ = 1，否则为 0</translation>
+    </message>
+    <message>
+        <source>matrix form</source>
+        <translation>矩阵形式</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;J = (diag(s) − s sᵀ) / T&lt;/b&gt;</source>
+        <translation>&lt;b&gt;J = (diag(s) − s sᵀ) / T&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>diagonal</source>
+        <translation>对角线</translation>
+    </message>
+    <message>
+        <source>sᵢ(1 − sᵢ)/T ≥ 0 &amp;nbsp;(outlined in the heat map)</source>
+        <translation>sᵢ(1 − sᵢ)/T ≥ 0 &amp;nbsp;（在热图中加框标出）</translation>
+    </message>
+    <message>
+        <source>off-diagonal</source>
+        <translation>非对角线</translation>
+    </message>
+    <message>
+        <source>−sᵢ sⱼ / T ≤ 0</source>
+        <translation>−sᵢ sⱼ / T ≤ 0</translation>
+    </message>
+    <message>
+        <source>each row</source>
+        <translation>每一行</translation>
+    </message>
+    <message>
+        <source>Σⱼ ∂sᵢ/∂aⱼ = sᵢ(1 − Σⱼ sⱼ)/T = 0: adding the same number to every logit changes no sᵢ</source>
+        <translation>Σⱼ ∂sᵢ/∂aⱼ = sᵢ(1 − Σⱼ sⱼ)/T = 0：给每个 logit 加上同一个数，任何 sᵢ 都不变</translation>
+    </message>
+    <message>
+        <source>selected cell</source>
+        <translation>所选单元格</translation>
+    </message>
+    <message>
+        <source>n = 2</source>
+        <translation>n = 2</translation>
+    </message>
+    <message>
+        <source>s₁ = σ((a₁ − a₂)/T): softmax of two classes is the sigmoid of the difference, and J = σ′/T · [[1, −1], [−1, 1]]</source>
+        <translation>s₁ = σ((a₁ − a₂)/T)：两个类别的 softmax 就是差值的 sigmoid，且 J = σ′/T · [[1, −1], [−1, 1]]</translation>
+    </message>
+    <message>
+        <source>T = %1. As T → 0, s approaches one-hot and J approaches 0; as T grows, s approaches uniform (1/n each) and J approaches (I/n − 11ᵀ/n²)/T.</source>
+        <translation>T = %1。当 T → 0 时，s 趋于独热向量，J 趋于 0；当 T 增大时，s 趋于均匀分布（每个 1/n），J 趋于 (I/n − 11ᵀ/n²)/T。</translation>
     </message>
 </context>
 <context>
@@ -2070,10 +2078,6 @@ and %4 = %5σ′ / T</source>
         <translation>探针读数</translation>
     </message>
     <message>
-        <source>f and f′ at the probe, to 17 significant digits: each reads back as the same double.</source>
-        <translation>探针处的 f 和 f′，保留 17 位有效数字：读回后是同一个双精度数。</translation>
-    </message>
-    <message>
         <source>f(x)</source>
         <translation>f(x)</translation>
     </message>
@@ -2084,6 +2088,10 @@ and %4 = %5σ′ / T</source>
     <message>
         <source>not drawn</source>
         <translation>未绘制</translation>
+    </message>
+    <message>
+        <source>f and f′ at the probe, in full: the shortest number that reads back as the same double.</source>
+        <translation>探针处的 f 和 f′，完整写出：读回后仍是同一个双精度数的最短数字。</translation>
     </message>
 </context>
 <context>

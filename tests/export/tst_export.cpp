@@ -2,6 +2,7 @@
 // scene files that reproduce a figure exactly, and errors that leave nothing half-written.
 
 #include "core/activation.h"
+#include "ui/common/numberformat.h"
 #include "ui/common/view.h"
 #include "ui/export/figureexport.h"
 #include "ui/export/figurepainter.h"
@@ -274,15 +275,19 @@ void TestExport::plottedDataIsCoresSamples()
     QCOMPARE(lines.front(), QByteArray("function,x,f,df"));
     QVERIFY(lines.size() > 4000);
     QVERIFY(lines.contains("ReLU,0,0,0"));  // the kink, exactly, with the left derivative
-    // Every softplus row is core's value and derivative at that x, to the last digit.
+    // Every softplus row is core's value and derivative at that x, to the last digit, each written as the
+    // shortest text that reads back as the same double.
     const Activation& softplus = *findActivation("softplus");
     int rows = 0;
     for (const QByteArray& line : lines) {
         if (!line.startsWith("Softplus,")) continue;
         const QList<QByteArray> fields = line.split(',');
         const double x = fields[1].toDouble();
-        QCOMPARE(fields[2], QByteArray::number(softplus.value(x, softplus.defaults()), 'g', 17));
-        QCOMPARE(fields[3], QByteArray::number(softplus.derivative(x, softplus.defaults()), 'g', 17));
+        const double f = softplus.value(x, softplus.defaults());
+        const double df = softplus.derivative(x, softplus.defaults());
+        QCOMPARE(fields[2], roundTripText(f).toLatin1());
+        QCOMPARE(fields[3], roundTripText(df).toLatin1());
+        QVERIFY2(fields[2].toDouble() == f && fields[3].toDouble() == df, line.constData());
         ++rows;
     }
     QVERIFY(rows >= 2000);

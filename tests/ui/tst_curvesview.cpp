@@ -4,6 +4,7 @@
 #include "core/activation.h"
 #include "core/analysis.h"
 #include "core/sampling.h"
+#include "ui/common/numberformat.h"
 #include "ui/common/qcustomplot_include.h"
 #include "ui/curves/curvegraph.h"
 #include "ui/curves/curvesview.h"
@@ -26,11 +27,6 @@ using namespace actlab;
 namespace {
 
 const QChar kPrime(0x2032);
-
-QString toQString(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
 
 CurvesState stateWith(std::vector<std::string> ids, double from = -8.0, double to = 8.0)
 {
@@ -630,9 +626,10 @@ void TestCurvesView::negativeMinimumIsMarked()
         return p.kind == NotablePoint::Kind::Minimum;
     });
     QVERIFY(minimum != points.end());
-    const QString expected = QStringLiteral("min %1 = %2 at x = %3")
-                                 .arg(symbol, curves::highlighttext::number(minimum->value),
-                                      curves::highlighttext::number(minimum->x));
+    const QString expected =
+        QStringLiteral("min %1 = %2 at x = %3")
+            .arg(symbol, compactText(minimum->value, curves::highlighttext::kLabelDigits),
+                 compactText(minimum->x, curves::highlighttext::kLabelDigits));
     QVERIFY2(labelsOf(view).contains(expected),
              qPrintable(labelsOf(view).join(u'|') + QStringLiteral(" vs ") + expected));
     QVERIFY(expected.contains(QStringLiteral("= −0.")));  // a negative value, with a real minus sign

@@ -6,6 +6,7 @@
 #include "core/depth.h"
 #include "ui/common/numberbox.h"
 #include "ui/common/numberentry.h"
+#include "ui/common/numberformat.h"
 #include "ui/common/qcustomplot_include.h"
 #include "ui/common/theme.h"
 #include "ui/depth/decadeticker.h"
@@ -37,11 +38,6 @@ using Role = DepthPlot::Role;
 Q_DECLARE_METATYPE(DepthState)
 
 namespace {
-
-QString toQString(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
 
 std::vector<std::string> allActivationIds()
 {
@@ -521,12 +517,12 @@ void TestDepthView::nothingNonFiniteIsPlotted()
 // The y axes plot exponents; their labels read as the values: 10⁻⁸, 1, 0.25 …
 void TestDepthView::axisReadsPowersOfTen()
 {
-    QCOMPARE(powerOfTen(-8), QStringLiteral("10⁻⁸"));
-    QCOMPARE(powerOfTen(-36), QStringLiteral("10⁻³⁶"));
-    QCOMPARE(powerOfTen(0), QStringLiteral("1"));
-    QCOMPARE(powerOfTen(1), QStringLiteral("10"));
-    QCOMPARE(powerOfTen(12), QStringLiteral("10¹²"));
-    QCOMPARE(powerOfTen(-1387), QStringLiteral("10⁻¹³⁸⁷"));
+    QCOMPARE(decadeLabel(-8), QStringLiteral("10⁻⁸"));
+    QCOMPARE(decadeLabel(-36), QStringLiteral("10⁻³⁶"));
+    QCOMPARE(decadeLabel(0), QStringLiteral("1"));
+    QCOMPARE(decadeLabel(1), QStringLiteral("10"));
+    QCOMPARE(decadeLabel(12), QStringLiteral("10¹²"));
+    QCOMPARE(decadeLabel(-1387), QStringLiteral("10⁻¹³⁸⁷"));
 
     DepthView view;
     view.resize(1400, 900);

@@ -6,6 +6,7 @@
 #include "tests/common/exactcompare.h"
 #include "tests/ui/maxoutstates.h"
 #include "tests/ui/typenumber.h"
+#include "ui/common/language.h"
 #include "ui/common/numberbox.h"
 #include "ui/common/qcustomplot_include.h"
 #include "ui/maxout/maxoutgradienttable.h"
@@ -45,6 +46,8 @@ bool isGrey(QRgb pixel)
 class TestMaxoutView : public QObject {
     Q_OBJECT
 private slots:
+    // As the window starts: English, with its plural forms ("→ 1 output").
+    void initTestCase() { language::install(QStringLiteral("en")); }
     void slidersSetOutputsToCeilMOverK_data();
     void slidersSetOutputsToCeilMOverK();
     void presetsEqualCoreActivations_data();

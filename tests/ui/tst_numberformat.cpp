@@ -62,6 +62,27 @@ private slots:
         QCOMPARE(actlab::compactText(value, digits), text);
     }
 
+    void narrowText_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<int>("digits");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("ten-thousandths plain") << -0.00043 << 2 << QStringLiteral("−0.00043");
+        QTest::newRow("softmax bar") << 0.0007172 << 4 << QStringLiteral("0.0007172");
+        QTest::newRow("rounds up into plain") << 9.996e-5 << 3 << QStringLiteral("0.0001");
+        QTest::newRow("below stays scientific") << 1.2345e-5 << 3 << QStringLiteral("1.23 × 10⁻⁵");
+        QTest::newRow("thousandths as compactText") << 0.00125 << 3 << QStringLiteral("0.00125");
+        QTest::newRow("large as compactText") << 123456.0 << 3 << QStringLiteral("1.23 × 10⁵");
+        QTest::newRow("zero") << -0.0 << 4 << QStringLiteral("0");
+    }
+    void narrowText()
+    {
+        QFETCH(double, value);
+        QFETCH(int, digits);
+        QFETCH(QString, text);
+        QCOMPARE(actlab::narrowText(value, digits), text);
+    }
+
     void scientificText_data()
     {
         QTest::addColumn<double>("value");
@@ -104,6 +125,30 @@ private slots:
     }
 
     void powerOfTen() { QCOMPARE(powerOfTenText(-5), QStringLiteral("10⁻⁵")); }
+
+    void timesPowerOfTenText_data()
+    {
+        QTest::addColumn<double>("mantissa");
+        QTest::addColumn<qlonglong>("exponent");
+        QTest::addColumn<int>("digits");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("decade below the doubles") << 1.0 << -400LL << 1 << QStringLiteral("10⁻⁴⁰⁰");
+        QTest::newRow("tick at 2") << 2.0 << -8LL << 1 << QStringLiteral("2 × 10⁻⁸");
+        QTest::newRow("tick at 5, positive exponent") << 5.0 << 12LL << 1 << QStringLiteral("5 × 10¹²");
+        QTest::newRow("mantissa rounds to the next decade") << 9.996 << -5LL << 3 << QStringLiteral("10⁻⁴");
+        QTest::newRow("mantissa outside [1, 10)") << 25.0 << 3LL << 3 << QStringLiteral("2.5 × 10⁴");
+        QTest::newRow("negative") << -1.5 << -3LL << 3 << QStringLiteral("−1.5 × 10⁻³");
+        QTest::newRow("negative one") << -1.0 << 7LL << 3 << QStringLiteral("−10⁷");
+        QTest::newRow("zero") << 0.0 << 5LL << 3 << QStringLiteral("0");
+    }
+    void timesPowerOfTenText()
+    {
+        QFETCH(double, mantissa);
+        QFETCH(qlonglong, exponent);
+        QFETCH(int, digits);
+        QFETCH(QString, text);
+        QCOMPARE(actlab::timesPowerOfTenText(mantissa, exponent, digits), text);
+    }
 
     void shortestDecimal_data()
     {

@@ -11,6 +11,7 @@
 #include "ui/export/figureexport.h"
 #include "ui/export/outliningpaintdevice.h"
 #include "ui/mainwindow.h"
+#include "ui/maxout/maxoutformat.h"
 #include "ui/shortcutsdialog.h"
 
 #include <QAbstractButton>
@@ -252,6 +253,8 @@ private slots:
     void coreTextIsTranslated_data();
     void coreTextIsTranslated();
     void languageMenuRelabelsTheWindow();
+    void pluralsFollowTheCount_data();
+    void pluralsFollowTheCount();
     void systemLocaleChoosesChinese();
     void svgOutlinesChineseText();
     void screenshot();
@@ -418,6 +421,46 @@ void TestTranslation::languageMenuRelabelsTheWindow()
     QVERIFY(tabTitles().contains(QStringLiteral("Curves")));
     QVERIFY(groupTitles().contains(QStringLiteral("Parameters")));
     QCOMPARE(window.view(QStringLiteral("curves"))->saveState(), before);
+}
+
+void TestTranslation::pluralsFollowTheCount_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("units");
+    QTest::addColumn<int>("groupSize");
+    QTest::addColumn<QString>("summary");
+    QTest::newRow("en: one unit, one output")
+        << QStringLiteral("en") << 1 << 1 << QStringLiteral("m = 1 unit, groups of k = 1 → 1 output");
+    QTest::newRow("en: two units, one output")
+        << QStringLiteral("en") << 2 << 2 << QStringLiteral("m = 2 units, groups of k = 2 → 1 output");
+    QTest::newRow("en: last group of one") << QStringLiteral("en") << 5 << 2
+                                           << QStringLiteral(
+                                                  "m = 5 units, groups of k = 2 → 3 outputs "
+                                                  "(k does not divide m: the last group has only 1 unit)");
+    QTest::newRow("en: last group of two") << QStringLiteral("en") << 5 << 3
+                                           << QStringLiteral(
+                                                  "m = 5 units, groups of k = 3 → 2 outputs "
+                                                  "(k does not divide m: the last group has only 2 units)");
+    QTest::newRow("zh_CN: one form for every count")
+        << QStringLiteral("zh_CN") << 1 << 1 << QStringLiteral("m = 1 个单元，每组 k = 1 个 → 1 个输出");
+    QTest::newRow("zh_CN: last group of one")
+        << QStringLiteral("zh_CN") << 5 << 2
+        << QStringLiteral("m = 5 个单元，每组 k = 2 个 → 3 个输出 （k 不能整除 m：最后一组只有 1 个单元）");
+}
+
+// Plurals come from the translation (tr("%n outputs", nullptr, n)), not from branches in the code:
+// English has its own plural forms, Chinese one form for every count.
+void TestTranslation::pluralsFollowTheCount()
+{
+    QFETCH(QString, language);
+    QFETCH(int, units);
+    QFETCH(int, groupSize);
+    QFETCH(QString, summary);
+    QCOMPARE(language::install(language), language);
+    MaxoutLayer layer;
+    layer.units.assign(std::size_t(units), MaxoutUnit{{1.0}, 0.0});
+    layer.groupSize = std::size_t(groupSize);
+    QCOMPARE(layerSummary(layer), summary);
 }
 
 void TestTranslation::systemLocaleChoosesChinese()

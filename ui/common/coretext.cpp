@@ -1,6 +1,7 @@
 #include "ui/common/coretext.h"
 
 #include "core/activation.h"
+#include "ui/common/numberformat.h"
 
 #include <QCoreApplication>
 #include <QtGlobal>
@@ -86,8 +87,6 @@ namespace {
     QT_TRANSLATE_NOOP("actlab::core", "softsign′(x) = 1 / (1 + |x|)²"),
     QT_TRANSLATE_NOOP("actlab::core", "A tanh-like squashing function whose tails approach ±1 polynomially rather than exponentially, so it saturates more gently."),
 };
-
-QString toQString(std::string_view text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
 
 }  // namespace
 

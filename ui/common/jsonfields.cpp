@@ -1,5 +1,7 @@
 #include "ui/common/jsonfields.h"
 
+#include "ui/common/numberformat.h"
+
 #include <QCoreApplication>
 #include <cmath>
 
@@ -32,7 +34,8 @@ double JsonFields::number(const QString& key, double fallback, double minimum, d
     }
     const double v = value->toDouble();
     if (!std::isfinite(v) || v < minimum || v > maximum) {
-        fail(key, QCoreApplication::translate("actlab::JsonFields", "%1 is outside [%2, %3]").arg(v).arg(minimum).arg(maximum));
+        fail(key, QCoreApplication::translate("actlab::JsonFields", "%1 is outside [%2, %3]")
+                      .arg(roundTripText(v), roundTripText(minimum), roundTripText(maximum)));
         return fallback;
     }
     return v;
@@ -48,7 +51,10 @@ int JsonFields::integer(const QString& key, int fallback, int minimum, int maxim
         return fallback;
     }
     if (v < minimum || v > maximum) {
-        fail(key, QCoreApplication::translate("actlab::JsonFields", "%1 is outside [%2, %3]").arg(v).arg(minimum).arg(maximum));
+        fail(key, QCoreApplication::translate("actlab::JsonFields", "%1 is outside [%2, %3]")
+                      .arg(roundTripText(v))
+                      .arg(minimum)
+                      .arg(maximum));
         return fallback;
     }
     return static_cast<int>(v);

@@ -27,6 +27,12 @@ QTranslator*& qtTranslator()
     return translator;
 }
 
+QTranslator*& pluralTranslator()
+{
+    static QTranslator* translator = nullptr;
+    return translator;
+}
+
 void remove(QTranslator*& translator)
 {
     if (!translator) return;
@@ -47,6 +53,20 @@ void preferSimplifiedChineseForms(bool prefer)
         else
             QFont::removeSubstitutions(family);
     }
+}
+
+/// English is the source language, but the source text of tr("%n layers", nullptr, n) has one form: "1
+/// layer" comes from a translation of its own that holds the English plural forms only. Installed first,
+/// so asked last: every other language answers those strings itself.
+void installEnglishPlurals()
+{
+    auto* plurals = new QTranslator(QCoreApplication::instance());
+    if (!plurals->load(QStringLiteral(":/i18n/plurals_en.qm"))) {
+        delete plurals;
+        return;
+    }
+    QCoreApplication::installTranslator(plurals);
+    pluralTranslator() = plurals;
 }
 
 }  // namespace
@@ -78,11 +98,13 @@ QString install(const QString& id)
 {
     remove(appTranslator());
     remove(qtTranslator());
+    remove(pluralTranslator());
     preferSimplifiedChineseForms(false);
+    installEnglishPlurals();
     if (id == u"en") return QStringLiteral("en");
     const QLocale locale = id.isEmpty() ? QLocale::system() : QLocale(id);
 
-    // The .qm files are compiled into the binary under :/i18n by qt_add_translations.
+    // The .qm files are compiled into the binary under :/i18n (ui/CMakeLists.txt).
     auto* app = new QTranslator(QCoreApplication::instance());
     if (!app->load(locale, QStringLiteral("actlab"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         delete app;

@@ -19,7 +19,8 @@ QString fromSettings(const QSettings& settings);
 void toSettings(QSettings& settings, const QString& id);
 
 /// Installs ActLab's translation and Qt's own (standard buttons and dialogs) for `id` on the
-/// application, replacing those installed before; "" picks by QLocale::system(), "en" removes them.
+/// application, replacing those installed before; "" picks by QLocale::system(), "en" removes them. The
+/// English plural forms ("1 layer", "2 layers") are installed under any language.
 /// Returns the language now in use: "en" or "zh_CN". Widgets already built keep their text: the main
 /// window rebuilds itself after calling this.
 QString install(const QString& id);

@@ -115,6 +115,14 @@ QString compactText(double value, int significant)
     return signedText(decimal, plainText(decimal));
 }
 
+QString narrowText(double value, int significant)
+{
+    if (!std::isfinite(value) || value == 0.0) return compactText(value, significant);
+    const Decimal decimal = roundedDecimal(value, significant);
+    if (decimal.exponent == -4) return signedText(decimal, plainText(decimal));
+    return compactText(value, significant);
+}
+
 QString scientificText(double value, int significant)
 {
     if (!std::isfinite(value)) return withTypographicMinus(roundTripText(value));
@@ -128,6 +136,16 @@ QString scientificText(double value, int significant)
 QString powerOfTenText(long long exponent)
 {
     return QStringLiteral("10") + superscriptDigits(exponent);
+}
+
+QString timesPowerOfTenText(double mantissa, long long exponent, int significant)
+{
+    if (!std::isfinite(mantissa) || mantissa == 0.0) return compactText(mantissa, significant);
+    const Decimal decimal = roundedDecimal(mantissa, significant);  // 9.996 at 3 digits: 1, one decade up
+    exponent += decimal.exponent;
+    if (decimal.digits == "1") return signedText(decimal, powerOfTenText(exponent));
+    return signedText(decimal,
+                      mantissaText(decimal.digits) + QStringLiteral(" × ") + powerOfTenText(exponent));
 }
 
 QString superscriptDigits(long long n)

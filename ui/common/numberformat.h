@@ -22,12 +22,21 @@ QString roundTripText(double value);
 /// (U+2212). Written plainly in [10⁻³, 10⁵) ("0.25", "−1.5", "12000"), otherwise as scientificText.
 QString compactText(double value, int significant = 4);
 
+/// compactText for a number squeezed into little room (a heat-map cell, the slot under a bar): written
+/// plainly down to 10⁻⁴ as well, where "−0.00043" is narrower than "−4.3 × 10⁻⁴".
+QString narrowText(double value, int significant = 4);
+
 /// `value` as "m × 10ⁿ" with `significant` digits in m, trailing zeros dropped and the typographic
 /// minus: "1.23 × 10⁻⁵", "−2 × 10³⁰⁸". Zero is "0"; n = 0 writes m alone.
 QString scientificText(double value, int significant = 3);
 
 /// "10ⁿ" with a superscript exponent: "10⁻⁵", "10⁰".
 QString powerOfTenText(long long exponent);
+
+/// mantissa × 10^exponent as "m × 10ⁿ" with `significant` digits in m (1 ≤ |m| < 10), or "10ⁿ" alone
+/// when m is 1: for numbers given by their exponent, which may lie beyond the double range (the depth
+/// view's 10⁻⁴⁰⁰ is mantissa 1, exponent −400), and for tick labels at 1, 2, 5 × 10ⁿ.
+QString timesPowerOfTenText(double mantissa, long long exponent, int significant = 3);
 
 /// The digits of `n` as superscripts, with a superscript minus: "⁻¹²".
 QString superscriptDigits(long long n);

@@ -1,19 +1,11 @@
 #include "ui/common/parametersjson.h"
 
 #include "ui/common/jsonfields.h"
+#include "ui/common/numberformat.h"
 
 #include <QCoreApplication>
 
 namespace actlab {
-
-namespace {
-
-QString toQString(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
-}  // namespace
 
 QJsonObject parametersToJson(const ParameterMap& parameters)
 {

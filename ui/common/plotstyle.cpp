@@ -23,7 +23,7 @@ void stylePlot(QCustomPlot& plot, const Theme& theme)
     plot.setNotAntialiasedElements(QCP::aeAxes | QCP::aeGrid | QCP::aeZeroLine | QCP::aeLegend);
     plot.setBackground(QBrush(palette.background));
 
-    const qreal axisWidth = theme.fontPointSize > 14 ? 2.0 : 1.0;
+    const qreal axisWidth = theme.axisWidth;
     for (QCPAxisRect* rect : plot.axisRects()) {
         rect->setBackground(QBrush(palette.background));
         for (QCPAxis* axis : rect->axes()) {
@@ -46,7 +46,16 @@ void stylePlot(QCustomPlot& plot, const Theme& theme)
     plot.legend->setTextColor(palette.text);
     plot.legend->setBrush(QBrush(palette.background));
     plot.legend->setBorderPen(QPen(palette.frame, 1));
-    plot.legend->setIconSize(theme.fontPointSize > 14 ? 56 : 36, theme.fontPointSize > 14 ? 22 : 14);
+    plot.legend->setIconSize(theme.legendIconSize);
+}
+
+QCPColorGradient divergingGradient(const Theme& theme)
+{
+    QCPColorGradient gradient;
+    gradient.setColorInterpolation(QCPColorGradient::ciRGB);
+    gradient.setLevelCount(512);
+    gradient.setColorStops(theme.palette.divergingStops());
+    return gradient;
 }
 
 void styleAnnotation(QCPItemText& label, const Theme& theme)

@@ -22,7 +22,7 @@ QPen Theme::seriesPen(std::size_t index, bool derivative) const
     pen.setCapStyle(Qt::FlatCap);
     pen.setJoinStyle(Qt::RoundJoin);
     if (monochrome) {
-        pen.setColor(derivative ? QColor(0x70, 0x70, 0x70) : QColor(0, 0, 0));
+        pen.setColor(derivative ? palette.secondaryInk : palette.series(index));
         pen.setWidthF(derivative ? derivativeWidth : curveWidth);
         pen.setStyle(derivative ? kPrintDerivativePatterns[index % kPrintDerivativePatterns.size()]
                                 : kPrintPatterns[index % kPrintPatterns.size()]);
@@ -69,6 +69,17 @@ Theme Theme::presentation()
     theme.curveWidth = 4.0;
     theme.derivativeWidth = 3.5;
     theme.fontPointSize = 18;
+    theme.axisWidth = 2.0;
+    theme.legendIconSize = QSize(56, 22);
+    theme.markerSize = 15;
+    theme.smallMarkerSize = 13;
+    theme.dataPointSize = 10;
+    theme.ringSize = 22;
+    theme.ringWidth = 3.0;
+    theme.probeLineWidth = 2.0;
+    theme.guideWidth = 2.5;
+    theme.emphasisWidth = 4.0;
+    theme.colourScaleBarWidth = 22;
     return theme;
 }
 

@@ -3,6 +3,7 @@
 #include "ui/common/palette.h"
 
 #include <QPen>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -18,6 +19,23 @@ struct Theme {
     qreal curveWidth = 2.25;       ///< Pen width of a function, in device-independent pixels.
     qreal derivativeWidth = 2.0;   ///< Pen width of a derivative.
     qreal fontPointSize = 11;      ///< Tick labels; axis labels and annotations scale from it.
+
+    // The sizes of the marks the views draw besides their curves, in device-independent pixels: larger
+    // in the presentation theme, for the back row. Each names what it is for, so a view never guesses
+    // the theme from its font size.
+    qreal axisWidth = 1.0;         ///< Axis lines and ticks; zero lines are 1.5 times as wide.
+    QSize legendIconSize{36, 14};  ///< The line sample beside each legend entry.
+    qreal markerSize = 11;         ///< A filled dot on a point of a curve: a peak, a minimum, a winner.
+    qreal smallMarkerSize = 9;     ///< The probe's dot on each curve; the dots at a jump of f′.
+    qreal dataPointSize = 7;       ///< Markers along sampled data: depth's layers, σ(βx) as dots.
+    qreal ringSize = 15;           ///< An open ring around a point: a labelled depth, the maxout probe.
+    qreal ringWidth = 2.2;         ///< The pen of those rings.
+    qreal probeLineWidth = 1.2;    ///< The probe's dashed vertical line.
+    qreal guideWidth = 1.5;        ///< Lines that guide the eye but are not data: a tangent, a bound, the
+                                   ///< uniform level, error bars, maxout's region borders.
+    qreal emphasisWidth = 2.5;     ///< Outlines that single something out: the Jacobian's diagonal, the
+                                   ///< dimension line of softplus's gap above relu.
+    int colourScaleBarWidth = 14;  ///< The colour bar beside a heat map or a maxout map.
     /// No colour at all: series are told apart by dash pattern and marker alone (black-and-white print).
     bool monochrome = false;
 

@@ -1,5 +1,6 @@
 #include "ui/curves/curvesplot.h"
 
+#include "ui/common/numberformat.h"
 #include "ui/common/plotstyle.h"
 #include "ui/common/scratchbuffer.h"
 #include "ui/curves/curvegraph.h"
@@ -567,11 +568,11 @@ void CurvesPlot::showHover(QPointF pixel)
     m_hoverGraph = nearest;
     m_hoverIndex = index;
     const auto point = nearest->data()->at(index);
-    QToolTip::showText(
-        mapToGlobal(pixel.toPoint()),
-        tr("%1\nx = %2\ny = %3")
-            .arg(nearest->name(), highlighttext::number(point->key), highlighttext::number(point->value)),
-        this);
+    QToolTip::showText(mapToGlobal(pixel.toPoint()),
+                       tr("%1\nx = %2\ny = %3")
+                           .arg(nearest->name(), compactText(point->key, highlighttext::kLabelDigits),
+                                compactText(point->value, highlighttext::kLabelDigits)),
+                       this);
 }
 
 }  // namespace actlab

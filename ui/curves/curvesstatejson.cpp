@@ -1,6 +1,7 @@
 #include "ui/curves/curvesstatejson.h"
 
 #include "ui/common/jsonfields.h"
+#include "ui/common/numberformat.h"
 #include "ui/common/parametersjson.h"
 
 #include <QCoreApplication>
@@ -28,11 +29,15 @@ std::optional<AxisRange> readRange(JsonFields& fields, const QString& key, doubl
     const double from = range[0].toDouble();
     const double to = range[1].toDouble();
     if (!numbers || !(from < to) || !(from >= -maxAbs) || !(to <= maxAbs)) {
-        fields.fail(key, QCoreApplication::translate("actlab::CurvesStateJson", "expected [from, to] with from < to, both within ±%1").arg(maxAbs));
+        fields.fail(key, QCoreApplication::translate("actlab::CurvesStateJson",
+                                                     "expected [from, to] with from < to, both within ±%1")
+                             .arg(roundTripText(maxAbs)));
         return std::nullopt;
     }
     if (!(to - from >= minSpan)) {
-        fields.fail(key, QCoreApplication::translate("actlab::CurvesStateJson", "the range must be at least %1 wide").arg(minSpan));
+        fields.fail(
+            key, QCoreApplication::translate("actlab::CurvesStateJson", "the range must be at least %1 wide")
+                     .arg(roundTripText(minSpan)));
         return std::nullopt;
     }
     return AxisRange{from, to};

@@ -1,6 +1,7 @@
 #include "ui/curves/functionlist.h"
 
 #include "ui/common/coretext.h"
+#include "ui/common/numberformat.h"
 
 #include "core/activation.h"
 
@@ -16,11 +17,6 @@ namespace actlab::curves {
 namespace {
 
 constexpr int kIdRole = Qt::UserRole;
-
-QString toQString(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
 
 QString familyName(Family family)
 {

@@ -11,12 +11,8 @@ namespace actlab::curves {
 /// their inputs, so the labels can be tested without a plot and read the same on screen and in export.
 namespace highlighttext {
 
-/// Six significant digits with a typographic minus, and never "−0": for labels on the plot.
-QString number(double value);
-/// 17 significant digits, the shortest that always reads back as the same double: for the readout.
-QString fullPrecision(double value);
-/// "9.54 × 10⁻⁷" (three significant digits) for very small or large numbers, number() otherwise.
-QString scientific(double value);
+/// How many significant digits the curves view's labels and tooltips give a number (compactText).
+inline constexpr int kLabelDigits = 6;
 
 /// The function's symbol as core's formula writes it ("σ" from "σ(x) = …"), or its display name where
 /// the formula uses the generic f.

@@ -1,5 +1,6 @@
 #include "ui/curves/probedrawing.h"
 
+#include "ui/common/numberformat.h"
 #include "ui/common/plotstyle.h"
 #include "ui/common/qcustomplot_include.h"
 #include "ui/curves/highlighttext.h"
@@ -34,7 +35,7 @@ QCPItemTracer* makeDot(QCustomPlot& plot, QCPAxisRect* rect, const Theme& theme,
     dot->setClipAxisRect(rect);
     dot->position->setAxes(xAxisOf(rect), yAxisOf(rect));
     dot->setStyle(QCPItemTracer::tsCircle);
-    dot->setSize(theme.fontPointSize > 14 ? 13 : 9);
+    dot->setSize(theme.smallMarkerSize);
     dot->setPen(QPen(theme.palette.background, 1.5));
     dot->setBrush(QBrush(colour));
     return dot;
@@ -55,7 +56,7 @@ ProbeDrawing::ProbeDrawing(QCustomPlot& plot, const Theme& theme, QCPAxisRect* f
         line->setClipAxisRect(rect);
         line->point1->setAxes(xAxisOf(rect), yAxisOf(rect));
         line->point2->setAxes(xAxisOf(rect), yAxisOf(rect));
-        line->setPen(QPen(lineColour, theme.fontPointSize > 14 ? 2.0 : 1.2, Qt::DashLine));
+        line->setPen(QPen(lineColour, theme.probeLineWidth, Qt::DashLine));
         m_lines.push_back(line);
     }
 
@@ -66,7 +67,7 @@ ProbeDrawing::ProbeDrawing(QCustomPlot& plot, const Theme& theme, QCPAxisRect* f
     m_tangent->end->setAxes(xAxisOf(functionRect), yAxisOf(functionRect));
     QColor tangentColour = theme.palette.text;
     tangentColour.setAlpha(210);
-    m_tangent->setPen(QPen(tangentColour, theme.fontPointSize > 14 ? 2.5 : 1.5));
+    m_tangent->setPen(QPen(tangentColour, theme.guideWidth));
 
     for (const std::size_t index : colourIndices) {
         const QColor colour = theme.seriesPen(index, false).color();
@@ -118,8 +119,8 @@ void ProbeDrawing::update(double x, bool visible, std::span<const ProbeValue> va
     fitTangent();
     m_tangentOf = tangentOf;
     m_slopeLabel->position->setParentAnchor(m_functionDots[static_cast<std::size_t>(tangentOf)]->position);
-    m_slopeLabel->setText(
-        QCoreApplication::translate("actlab::ProbeDrawing", "slope %1").arg(highlighttext::number(at.df)));
+    m_slopeLabel->setText(QCoreApplication::translate("actlab::ProbeDrawing", "slope %1")
+                              .arg(compactText(at.df, highlighttext::kLabelDigits)));
 }
 
 void ProbeDrawing::fitTangent()

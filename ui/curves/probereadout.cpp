@@ -1,9 +1,9 @@
 #include "ui/curves/probereadout.h"
 
 #include "ui/common/coretext.h"
+#include "ui/common/numberformat.h"
 
 #include "core/activation.h"
-#include "ui/curves/highlighttext.h"
 
 #include <QFontDatabase>
 #include <QFontMetrics>
@@ -36,7 +36,7 @@ void setIfChanged(QLabel* label, const QString& text)
 ProbeReadout::ProbeReadout(QWidget* parent) : QWidget(parent), m_grid(new QGridLayout(this))
 {
     setAccessibleName(tr("Probe readout"));
-    setToolTip(tr("f and f′ at the probe, to 17 significant digits: each reads back as the same double."));
+    setToolTip(tr("f and f′ at the probe, in full: the shortest number that reads back as the same double."));
     m_grid->setContentsMargins(4, 4, 4, 4);
     m_grid->setHorizontalSpacing(14);
     m_grid->setVerticalSpacing(2);
@@ -84,7 +84,7 @@ void ProbeReadout::sync(const CurvesState& state)
             m_rows.push_back(row);
         }
     }
-    setIfChanged(m_x, highlighttext::fullPrecision(state.probeX));
+    setIfChanged(m_x, roundTripText(state.probeX));
     for (const Row& row : m_rows) {
         const ParameterValues p = state.parametersFor(*row.activation);
         if (!parameterError(*row.activation, p).empty()) {
@@ -95,8 +95,8 @@ void ProbeReadout::sync(const CurvesState& state)
         double f = 0;
         double df = 0;
         row.activation->evaluateBatch(&state.probeX, &f, &df, 1, p);
-        setIfChanged(row.value, highlighttext::fullPrecision(f));
-        setIfChanged(row.derivative, highlighttext::fullPrecision(df));
+        setIfChanged(row.value, roundTripText(f));
+        setIfChanged(row.derivative, roundTripText(df));
     }
 }
 

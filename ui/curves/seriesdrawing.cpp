@@ -81,7 +81,7 @@ SeriesDrawing::SeriesDrawing(QCustomPlot& plot, const Activation& activation, st
         // hold f and f′ only.
         m_gapFill = addGraph(functionRect, plotlayers::shade());
         m_gapFill->setPen(Qt::NoPen);
-        m_gapFill->setBrush(theme.monochrome ? QBrush(QColor(0x90, 0x90, 0x90), Qt::BDiagPattern)
+        m_gapFill->setBrush(theme.monochrome ? QBrush(theme.palette.hatch, Qt::BDiagPattern)
                                              : QBrush(withAlpha(colour, 70)));
         m_gapFill->setSelectable(QCP::stNone);
         m_gapBase = addGraph(functionRect, plotlayers::shade());
@@ -113,9 +113,8 @@ SeriesDrawing::SeriesDrawing(QCustomPlot& plot, const Activation& activation, st
         QCPAxisRect* rect = isSoftplus ? derivativeRect : functionRect;
         m_dots = new QCPCurve(xAxisOf(rect), yAxisOf(rect));
         m_dots->setLineStyle(QCPCurve::lsNone);
-        const double size = theme.fontPointSize > 14 ? 11 : 7;
         m_dots->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colour, 1.6),
-                                                QBrush(theme.palette.background), size));
+                                                QBrush(theme.palette.background), theme.dataPointSize));
         m_dots->setPen(QPen(colour, 1.6));
         m_dots->setName(isSoftplus ? QStringLiteral("σ(βx)") : QStringLiteral("2σ(2x) − 1"));
         m_dots->setSelectable(QCP::stNone);
@@ -129,8 +128,8 @@ SeriesDrawing::SeriesDrawing(QCustomPlot& plot, const Activation& activation, st
         for (std::size_t k = 0; k < kMaxKinks; ++k) {
             QCPItemTracer* closed = addMarker(derivativeRect, false);
             QCPItemTracer* open = addMarker(derivativeRect, true);
-            closed->setSize(9);
-            open->setSize(9);
+            closed->setSize(theme.smallMarkerSize);
+            open->setSize(theme.smallMarkerSize);
             m_jumpMarkers.emplace_back(closed, open);
         }
     }
@@ -146,7 +145,7 @@ SeriesDrawing::SeriesDrawing(QCustomPlot& plot, const Activation& activation, st
         m_gapArrow->start->setAxes(xAxisOf(functionRect), yAxisOf(functionRect));
         m_gapArrow->end->setAxes(xAxisOf(functionRect), yAxisOf(functionRect));
         // A dimension line: it sits on the y axis at x = 0, so it is drawn darker and thicker than the axis.
-        m_gapArrow->setPen(QPen(theme.palette.text, theme.fontPointSize > 14 ? 3.5 : 2.5));
+        m_gapArrow->setPen(QPen(theme.palette.text, theme.emphasisWidth));
         m_gapArrow->setHead(QCPLineEnding(QCPLineEnding::esSpikeArrow, 9, 10));
         m_gapArrow->setTail(QCPLineEnding(QCPLineEnding::esSpikeArrow, 9, 10));
         track(m_gapArrow, plotlayers::marks());
@@ -190,7 +189,7 @@ QCPItemTracer* SeriesDrawing::addMarker(QCPAxisRect* rect, bool open)
     marker->setClipAxisRect(rect);
     marker->position->setAxes(xAxisOf(rect), yAxisOf(rect));
     marker->setStyle(QCPItemTracer::tsCircle);
-    marker->setSize(m_theme.fontPointSize > 14 ? 15 : 11);
+    marker->setSize(m_theme.markerSize);
     // A closed dot is the value used; an open one, the value approached but not taken.
     marker->setPen(open ? QPen(colour, 2) : QPen(m_theme.palette.background, 2));
     marker->setBrush(open ? QBrush(m_theme.palette.background) : QBrush(colour));
@@ -255,8 +254,7 @@ QCPItemRect* SeriesDrawing::addShade(QCPAxisRect* rect)
         corner->setTypeY(QCPItemPosition::ptAxisRectRatio);
     }
     shade->setPen(Qt::NoPen);
-    const QColor colour =
-        m_theme.monochrome ? QColor(0, 0, 0) : m_theme.seriesPen(m_colourIndex, false).color();
+    const QColor colour = m_theme.palette.series(m_colourIndex);
     shade->setBrush(QBrush(withAlpha(colour, m_theme.monochrome ? 22 : 30)));
     shade->setSelectable(false);
     // Under everything else of the function: shading is background.
@@ -446,7 +444,7 @@ void SeriesDrawing::updateMinimum(const SeriesFrame& frame)
     QCPItemTracer* marker = m_minimum.anchor;
     const QColor colour = m_theme.seriesPen(m_colourIndex, false).color();
     marker->setStyle(QCPItemTracer::tsCircle);
-    marker->setSize(m_theme.fontPointSize > 14 ? 15 : 11);
+    marker->setSize(m_theme.markerSize);
     marker->setPen(QPen(m_theme.palette.background, 2));
     marker->setBrush(QBrush(colour));
     marker->position->setCoords(visible->x, visible->value);

@@ -1,5 +1,7 @@
 #include "ui/depth/decadeticker.h"
 
+#include "ui/common/numberformat.h"
+
 #include <array>
 #include <cmath>
 
@@ -16,20 +18,6 @@ constexpr std::array<double, 3> kMantissas{1.0, 2.0, 5.0};
 constexpr double kDenseSpan = 1.2;
 constexpr std::array<double, 5> kDenseMantissas{1.0, 2.0, 3.0, 5.0, 7.0};
 
-QString superscript(const QString& text)
-{
-    static const QString digits = QStringLiteral("⁰¹²³⁴⁵⁶⁷⁸⁹");
-    QString out;
-    for (const QChar c : text) {
-        if (c.isDigit()) {
-            out += digits[c.digitValue()];
-        } else if (c == u'-') {
-            out += QChar(0x207B);  // superscript minus
-        }
-    }
-    return out;
-}
-
 /// The smallest of 1, 2, 5 × 10ⁿ (n ≥ 0) at least `raw`.
 double niceStep(double raw)
 {
@@ -44,16 +32,13 @@ double niceStep(double raw)
 
 }  // namespace
 
-QString powerOfTen(double exponent)
+QString decadeLabel(double exponent)
 {
     if (exponent == 0) return QStringLiteral("1");
     if (exponent == 1) return QStringLiteral("10");
-    if (std::fabs(exponent) < 1e6) {
-        return QStringLiteral("10") +
-               superscript(QString::number(static_cast<qint64>(std::llround(exponent))));
-    }
+    if (std::fabs(exponent) < 1e6) return powerOfTenText(std::llround(exponent));
     // Beyond a million decades superscript digits stop being readable; say it plainly.
-    return QStringLiteral("10^(%1)").arg(exponent, 0, 'g', 4);
+    return QStringLiteral("10^(%1)").arg(compactText(exponent, 4));
 }
 
 double DecadeTicker::getTickStep(const QCPRange& range)
@@ -93,13 +78,12 @@ QVector<double> DecadeTicker::createTickVector(double tickStep, const QCPRange& 
 QString DecadeTicker::labelFor(double tick) const
 {
     if (m_zeroRow && tick == *m_zeroRow) return QStringLiteral("0");
-    if (!m_subDecades) return powerOfTen(std::round(tick));
+    if (!m_subDecades) return decadeLabel(std::round(tick));
     const double k = std::floor(tick + 1e-9);
     const double mantissa = std::round(std::pow(10.0, tick - k));
-    if (k >= -4 && k <= 5) {
-        return QString::number(mantissa * std::pow(10.0, k), 'f', k < 0 ? static_cast<int>(-k) : 0);
-    }
-    return (mantissa == 1 ? QString() : QString::number(mantissa) + QChar(0x00B7)) + powerOfTen(k);
+    // Written as compactText writes the same number, so a tick reads like the labels beside it.
+    if (k >= -3 && k <= 4) return compactText(mantissa * std::pow(10.0, k), 1);
+    return timesPowerOfTenText(mantissa, static_cast<long long>(k), 1);
 }
 
 QString DecadeTicker::getTickLabel(double tick, const QLocale&, QChar, int)

@@ -36,7 +36,7 @@ private:
     bool m_subDecades = false;  ///< the span is short: ticks at 1, 2 and 5 × 10ᵏ
 };
 
-/// "10" with `exponent` in superscript, e.g. "10⁻⁸"; "1" and "10" for 0 and 1.
-QString powerOfTen(double exponent);
+/// The label of the decade tick 10^exponent: "10⁻⁸" (powerOfTenText), but "1" and "10" for 0 and 1.
+QString decadeLabel(double exponent);
 
 }  // namespace actlab

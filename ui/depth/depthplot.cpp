@@ -1,6 +1,7 @@
 #include "ui/depth/depthplot.h"
 
 #include "ui/common/coretext.h"
+#include "ui/common/numberformat.h"
 #include "ui/common/plotstyle.h"
 #include "ui/depth/decadeticker.h"
 #include "ui/depth/labelplacement.h"
@@ -35,31 +36,9 @@ constexpr std::array kShapes{QCPScatterStyle::ssDisc,
 const char* const kRoleProperty = "depthRole";
 const char* const kIdProperty = "activationId";
 
-QString toQString(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
-/// Four significant digits, a true minus sign, and never "-0".
-QString formatNumber(double v)
-{
-    return QString::number(v == 0.0 ? 0.0 : v, 'g', 4).replace(u'-', QChar(0x2212));
-}
-
-/// A gradient as printed in a label: three significant digits, e.g. "0.0658", "−2.37·10⁵".
-QString formatValue(double v)
-{
-    const double magnitude = std::fabs(v);
-    if (magnitude >= 1e-3 && magnitude < 1e3) return QString::number(v, 'g', 3).replace(u'-', QChar(0x2212));
-    int exponent = static_cast<int>(std::floor(std::log10(magnitude)));
-    double mantissa = std::round(v / std::pow(10.0, exponent) * 100) / 100;
-    if (std::fabs(mantissa) >= 10) {
-        mantissa /= 10;
-        ++exponent;
-    }
-    return QString::number(mantissa, 'g', 3).replace(u'-', QChar(0x2212)) + QChar(0x00B7) +
-           powerOfTen(exponent);
-}
+/// Significant digits of the numbers in the title (w, b, x) and of the gradients in the labels.
+constexpr int kTitleDigits = 4;
+constexpr int kGradientDigits = 3;
 
 /// Whole layers only: 1, 2, 5, 10, 20 … apart.
 class LayerTicker : public QCPAxisTicker {
@@ -321,8 +300,8 @@ void DepthPlot::addLabel(const QString& text, double layer, double value, const 
     marker->position->setAxes(x, y);
     marker->position->setCoords(layer, value);
     marker->setStyle(QCPItemTracer::tsCircle);
-    marker->setSize(m_theme.fontPointSize > 14 ? 18 : 13);
-    marker->setPen(QPen(color, m_theme.fontPointSize > 14 ? 3.0 : 2.0));
+    marker->setSize(m_theme.ringSize);
+    marker->setPen(QPen(color, m_theme.ringWidth));
     marker->setBrush(Qt::NoBrush);
 
     auto* label = new QCPItemText(this);
@@ -448,9 +427,9 @@ void DepthPlot::render(const DepthState& state, const DepthNumbers& numbers)
         QPen pen = m_theme.seriesPen(s, false);
         pen.setCapStyle(Qt::RoundCap);
         const QCPScatterStyle points(kShapes[s % kShapes.size()], color, m_theme.palette.background,
-                                     m_theme.fontPointSize > 14 ? 9.0 : 6.5);
+                                     m_theme.dataPointSize);
         const QCPScatterStyle zeroPoints(QCPScatterStyle::ssCross, QPen(color, 2.0), Qt::NoBrush,
-                                         m_theme.fontPointSize > 14 ? 14.0 : 10.0);
+                                         m_theme.markerSize);
 
         for (Panel* panel : {&m_gradient, &m_factor}) {
             const bool gradient = panel == &m_gradient;
@@ -524,11 +503,11 @@ void DepthPlot::render(const DepthState& state, const DepthNumbers& numbers)
             const bool exactlyOne =
                 std::all_of(series.layers.begin(), series.layers.end(),
                             [](const DepthLayer& layer) { return layer.gradient == 1.0; });
-            addLabel(
-                exactlyOne
-                    ? tr("%1: exactly 1 at every layer").arg(name)
-                    : tr("%1: %2 at l = %3").arg(name, formatValue(last.gradient)).arg(series.layers.size()),
-                layers, last.log10AbsGradient(), color);
+            addLabel(exactlyOne ? tr("%1: exactly 1 at every layer").arg(name)
+                                : tr("%1: %2 at l = %3")
+                                      .arg(name, compactText(last.gradient, kGradientDigits))
+                                      .arg(series.layers.size()),
+                     layers, last.log10AbsGradient(), color);
         }
         const auto deadFactor =
             std::find_if(series.layers.begin(), series.layers.end(),
@@ -537,8 +516,10 @@ void DepthPlot::render(const DepthState& state, const DepthNumbers& numbers)
             const auto count =
                 std::count_if(series.layers.begin(), series.layers.end(),
                               [](const DepthLayer& layer) { return layer.factorIsExactZero(); });
-            factorZeroText
-                << tr("%1: 0 (dead) at %2 of %3 layers").arg(name).arg(count).arg(series.layers.size());
+            factorZeroText << tr("%1: 0 (dead) at %2 of %n layers", nullptr,
+                                 static_cast<int>(series.layers.size()))
+                                  .arg(name)
+                                  .arg(count);
         }
     }
 
@@ -547,13 +528,12 @@ void DepthPlot::render(const DepthState& state, const DepthNumbers& numbers)
         // Short, so that a key wrapped into rows keeps columns of like width.
         bound->setName(state.randomized ? tr("σ bound ∏ 0.25·|wₖ|") : tr("σ bound 0.25ˡ·|w|ˡ"));
         // Long dashes, and grey in print, where the series themselves are black and dashed.
-        QPen pen(m_theme.monochrome ? QColor(0x70, 0x70, 0x70) : m_theme.palette.axis,
-                 m_theme.fontPointSize > 14 ? 3.0 : 1.75);
+        QPen pen(m_theme.palette.referenceLine, m_theme.guideWidth);
         pen.setDashPattern({6.0, 3.0});
         bound->setPen(pen);
         // A single layer is a single point, which a line alone would not show.
         const QCPScatterStyle lonePoint(state.layers == 1 ? QCPScatterStyle::ssPlus : QCPScatterStyle::ssNone,
-                                        pen.color(), m_theme.fontPointSize > 14 ? 16.0 : 12.0);
+                                        pen.color(), m_theme.markerSize);
         bound->setScatterStyle(lonePoint);
         QCPGraph* maxFactor = addPanelGraph(m_factor, Role::MaxFactor, {});
         maxFactor->setName(tr("sigmoid's largest factor 0.25·|wₗ|"));
@@ -576,17 +556,17 @@ void DepthPlot::render(const DepthState& state, const DepthNumbers& numbers)
     addZeroLabel(m_gradient, gradientZeroText.join(QStringLiteral("   ")));
     addZeroLabel(m_factor, factorZeroText.join(QStringLiteral("   ")));
 
-    QString weights =
-        state.randomized
-            ? tr("wₗ ∈ [%1, %2),  bₗ ∈ [%3, %4),  seed %5")
-                  .arg(formatNumber(state.weight - state.spread), formatNumber(state.weight + state.spread),
-                       formatNumber(state.bias - state.spread), formatNumber(state.bias + state.spread))
-                  .arg(state.seed)
-            : tr("w = %1,  b = %2").arg(formatNumber(state.weight), formatNumber(state.bias));
-    m_title->setText((state.layers == 1
-                          ? tr("Gradient through L = 1 layer:  x = %2,  %3")
-                          : tr("Gradient through L = %1 layers:  x = %2,  %3").arg(state.layers))
-                         .arg(formatNumber(state.x), weights));
+    QString weights = state.randomized ? tr("wₗ ∈ [%1, %2),  bₗ ∈ [%3, %4),  seed %5")
+                                             .arg(compactText(state.weight - state.spread, kTitleDigits),
+                                                  compactText(state.weight + state.spread, kTitleDigits),
+                                                  compactText(state.bias - state.spread, kTitleDigits),
+                                                  compactText(state.bias + state.spread, kTitleDigits))
+                                             .arg(state.seed)
+                                       : tr("w = %1,  b = %2")
+                                             .arg(compactText(state.weight, kTitleDigits),
+                                                  compactText(state.bias, kTitleDigits));
+    m_title->setText(tr("Gradient through L = %n layers:  x = %1,  %2", nullptr, state.layers)
+                         .arg(compactText(state.x, kTitleDigits), weights));
     m_factorTitle->setText(showBound
                                ? tr("Factor per layer |wₗ·act′(zₗ)|, zₗ = wₗ·hₗ₋₁ + bₗ: below 1 the gradient "
                                     "shrinks.  Dashed: sigmoid's largest factor, 0.25·|wₗ|")

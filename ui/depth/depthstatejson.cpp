@@ -1,6 +1,7 @@
 #include "ui/depth/depthstatejson.h"
 
 #include "ui/common/jsonfields.h"
+#include "ui/common/numberformat.h"
 #include "ui/common/parametersjson.h"
 
 #include <QJsonArray>
@@ -110,12 +111,10 @@ QString depthStateError(const DepthState& state)
             .arg(kDepthMinLayers)
             .arg(kDepthMaxLayers);
     const auto value = [](const char* key, double v, double low, double high) {
-        return inRange(v, low, high) ? QString()
-                                     : QStringLiteral("depth.%1: %2 is outside [%3, %4]")
-                                           .arg(QLatin1String(key))
-                                           .arg(v)
-                                           .arg(low)
-                                           .arg(high);
+        return inRange(v, low, high)
+                   ? QString()
+                   : QStringLiteral("depth.%1: %2 is outside [%3, %4]")
+                         .arg(QLatin1String(key), roundTripText(v), roundTripText(low), roundTripText(high));
     };
     for (const QString& error : {value("x", state.x, -kDepthValueRange, kDepthValueRange),
                                  value("weight", state.weight, -kDepthValueRange, kDepthValueRange),

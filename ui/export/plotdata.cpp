@@ -1,5 +1,6 @@
 #include "ui/export/plotdata.h"
 
+#include "ui/common/numberformat.h"
 #include "ui/common/qcustomplot_include.h"
 
 #include <vector>
@@ -8,7 +9,11 @@ namespace actlab {
 
 namespace {
 
-QByteArray number(double v) { return QByteArray::number(v, 'g', 17); }
+/// The shortest text that reads back as exactly `v`: "0.1", not "0.10000000000000001".
+QByteArray number(double v)
+{
+    return roundTripText(v).toLatin1();
+}
 
 /// CSV quoting for names such as "GELU (tanh approx.)".
 QByteArray field(const QString& text)

@@ -1,5 +1,6 @@
 #include "ui/maxout/maxoutdiagram.h"
 
+#include "ui/common/numberformat.h"
 #include "ui/common/qcustomplot_include.h"
 #include "ui/maxout/maxoutformat.h"
 #include "ui/maxout/maxoutstyle.h"
@@ -147,16 +148,16 @@ void drawMaxoutDiagram(QCPAxisRect& rect, const MaxoutLayer& layer, const std::v
         const double outX = 0.5 * (unitX[begin] + unitX[end - 1]);
         for (std::size_t j = begin; j < end; ++j) {
             const bool wins = winners[g] == j;
-            QPen pen =
-                wins ? QPen(theme.monochrome ? QColor(0, 0, 0) : unitColor(theme, j), theme.curveWidth * 1.3)
-                     : QPen(wiring, 1.2, Qt::DotLine);
+            QPen pen = wins ? QPen(theme.monochrome ? theme.palette.text : unitColor(theme, j),
+                                   theme.curveWidth * 1.3)
+                            : QPen(wiring, 1.2, Qt::DotLine);
             edge(rect, {unitX[j], kUnitRow}, {outX, kOutputRow}, pen);
         }
         node(rect, {outX, kOutputRow}, outputName(g), QPen(text, 1.6), ground, nodeSize * 1.25, bold, text);
     }
     for (std::size_t j = 0; j < units; ++j) {
         const bool wins = std::find(winners.begin(), winners.end(), j) != winners.end();
-        QColor fill = theme.monochrome ? QColor(0xdd, 0xdd, 0xdd) : unitColor(theme, j);
+        QColor fill = theme.monochrome ? theme.palette.winnerFill : unitColor(theme, j);
         fill.setAlpha(wins ? (theme.monochrome ? 255 : 90) : 0);
         QBrush brush = wins ? QBrush(fill) : ground;
         if (wins && !theme.monochrome) {
@@ -171,8 +172,9 @@ void drawMaxoutDiagram(QCPAxisRect& rect, const MaxoutLayer& layer, const std::v
              nodeSize, wins ? bold : font, text);
     }
     for (std::size_t i = 0; i < inputs; ++i)
-        node(rect, {inputX[i], kInputRow}, QStringLiteral("x") + subscriptNumber(i + 1), QPen(text, 1.6),
-             ground, nodeSize, font, text);
+        node(rect, {inputX[i], kInputRow},
+             QStringLiteral("x") + subscriptDigits(static_cast<long long>(i + 1)), QPen(text, 1.6), ground,
+             nodeSize, font, text);
 
     if (!withNote) return;
     auto* note = new QCPItemText(plot);

@@ -1,5 +1,7 @@
 #include "ui/maxout/maxoutformat.h"
 
+#include "ui/common/numberformat.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -16,21 +18,14 @@ class Text {
 
 }  // namespace
 
-QString subscriptNumber(std::size_t n)
-{
-    QString digits = QString::number(n);
-    for (QChar& c : digits) c = QChar(char16_t(0x2080 + (c.unicode() - u'0')));
-    return digits;
-}
-
 QString unitName(std::size_t unit)
 {
-    return QStringLiteral("z") + subscriptNumber(unit + 1);
+    return QStringLiteral("z") + subscriptDigits(static_cast<long long>(unit + 1));
 }
 
 QString outputName(std::size_t group)
 {
-    return QStringLiteral("out") + subscriptNumber(group + 1);
+    return QStringLiteral("out") + subscriptDigits(static_cast<long long>(group + 1));
 }
 
 QString groupFormula(const MaxoutLayer& layer, std::size_t group)
@@ -47,28 +42,18 @@ QString groupFormula(const MaxoutLayer& layer, std::size_t group)
     return outputName(group) + QStringLiteral(" = max(") + names.join(QStringLiteral(", ")) + u')';
 }
 
-QString formatValue(double value, int digits)
-{
-    if (value == 0.0) value = 0.0;  // −0 prints as "-0"
-    QString text = QString::number(value, 'g', digits);
-    text.replace(u'-', u'\u2212');
-    return text;
-}
-
 QString layerSummary(const MaxoutLayer& layer)
 {
     const std::size_t m = layer.units.size();
     const std::size_t k = layer.groupSize;
     const std::size_t outputs = layer.groupCount();
-    QString text =
-        outputs == 1
-            ? Text::tr("m = %1 units, groups of k = %2 \u2192 1 output").arg(m).arg(k)
-            : Text::tr("m = %1 units, groups of k = %2 \u2192 %3 outputs").arg(m).arg(k).arg(outputs);
+    // Each count in a piece of its own: a translation handles the plural of one %n.
+    QString text = Text::tr("%1, groups of k = %2 \u2192 %3")
+                       .arg(Text::tr("m = %n units", nullptr, static_cast<int>(m)), QString::number(k),
+                            Text::tr("%n outputs", nullptr, static_cast<int>(outputs)));
     if (k > 0 && m % k != 0 && outputs > 1) {
-        const std::size_t last = m % k;
-        text += u' ' + (last == 1
-                            ? Text::tr("(k does not divide m: the last group has only 1 unit)")
-                            : Text::tr("(k does not divide m: the last group has only %1 units)").arg(last));
+        text += u' ' + Text::tr("(k does not divide m: the last group has only %n units)", nullptr,
+                                static_cast<int>(m % k));
     }
     return text;
 }
@@ -85,7 +70,7 @@ QString unitFormula(const MaxoutLayer& layer, std::size_t unit)
             text += coefficient < 0 ? QStringLiteral(" \u2212 ") : QStringLiteral(" + ");
         else if (coefficient < 0)
             text += u'\u2212';
-        if (variable.isEmpty() || magnitude != 1.0) text += QString::number(magnitude, 'g', 4);
+        if (variable.isEmpty() || magnitude != 1.0) text += compactText(magnitude, 4);
         text += variable;
         first = false;
     };
@@ -93,7 +78,7 @@ QString unitFormula(const MaxoutLayer& layer, std::size_t unit)
         term(u.weights[0], QStringLiteral("x"));
     } else {
         for (std::size_t i = 0; i < u.weights.size(); ++i)
-            term(u.weights[i], QStringLiteral("x") + subscriptNumber(i + 1));
+            term(u.weights[i], QStringLiteral("x") + subscriptDigits(static_cast<long long>(i + 1)));
     }
     if (u.bias != 0.0 || first) term(u.bias, QString());
     return text;

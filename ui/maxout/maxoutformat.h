@@ -8,8 +8,6 @@
 
 namespace actlab {
 
-/// "₁₆" for 16: subscript digits, so unit names read as in the lecture's formulas.
-QString subscriptNumber(std::size_t n);
 /// "z₁" for unit 0: units are numbered from 1 on screen, as on a slide.
 QString unitName(std::size_t unit);
 /// "out₁" for group 0.
@@ -17,8 +15,6 @@ QString outputName(std::size_t group);
 /// "out₁ = max(z₁, z₂)", or "out₃ = z₅" for a group of one; long groups elide the middle
 /// ("max(z₁, z₂, …, z₁₆)").
 QString groupFormula(const MaxoutLayer& layer, std::size_t group);
-/// A number for labels: `digits` significant digits, a true minus sign, never "−0".
-QString formatValue(double value, int digits = 4);
 /// "m = 4 units, groups of k = 2 → 2 outputs", and when k does not divide m, the note that the last
 /// group is smaller: "… → 3 outputs (the last group has only 2 units)". Translated.
 QString layerSummary(const MaxoutLayer& layer);

@@ -1,5 +1,6 @@
 #include "ui/maxout/maxoutgradienttable.h"
 
+#include "ui/common/numberformat.h"
 #include "ui/maxout/maxoutformat.h"
 #include "ui/maxout/maxoutstyle.h"
 
@@ -40,7 +41,7 @@ void MaxoutGradientTable::showGradient(const MaxoutLayer& layer, std::span<const
         headers << QStringLiteral("\u2202out/\u2202w");
     } else {
         for (std::size_t i = 0; i < inputs; ++i)
-            headers << QStringLiteral("\u2202out/\u2202w") + subscriptNumber(i + 1);
+            headers << QStringLiteral("\u2202out/\u2202w") + subscriptDigits(static_cast<long long>(i + 1));
     }
     headers << QStringLiteral("\u2202out/\u2202b");
     setColumnCount(int(headers.size()));
@@ -55,10 +56,10 @@ void MaxoutGradientTable::showGradient(const MaxoutLayer& layer, std::span<const
     for (std::size_t j = 0; j < layer.units.size(); ++j) {
         const std::size_t group = j / layer.groupSize;
         const bool wins = forward.winners[group] == j;
-        QStringList texts{unitName(j), outputName(group), formatValue(forward.unitValues[j], 5),
+        QStringList texts{unitName(j), outputName(group), compactText(forward.unitValues[j], 5),
                           wins ? tr("\u2714 max") : QString()};
-        for (double g : backward.weightGradients[j]) texts << formatValue(g, 5);
-        texts << formatValue(backward.biasGradients[j], 5);
+        for (double g : backward.weightGradients[j]) texts << compactText(g, 5);
+        texts << compactText(backward.biasGradients[j], 5);
         for (int column = 0; column < int(texts.size()); ++column) {
             QTableWidgetItem* cell = item(int(j), column);
             if (cell == nullptr) {

@@ -1,6 +1,7 @@
 #include "ui/maxout/maxoutlineplot.h"
 
 #include "core/sampling.h"
+#include "ui/common/numberformat.h"
 #include "ui/common/plotstyle.h"
 #include "ui/maxout/maxoutformat.h"
 #include "ui/maxout/maxoutstyle.h"
@@ -264,9 +265,7 @@ void MaxoutLinePlot::drawTarget()
 {
     QCPGraph* graph = addGraph(xOf(m_main), yOf(m_main));
     // A wide pale band under everything: the curve to approximate reads as a backdrop, not as a unit.
-    QColor color = m_theme.monochrome ? QColor(0xbb, 0xbb, 0xbb) : m_theme.palette.text;
-    if (!m_theme.monochrome) color.setAlpha(60);
-    QPen pen(color, m_theme.curveWidth * 3.2);
+    QPen pen(m_theme.palette.backdropBand, m_theme.curveWidth * 3.2);
     pen.setCapStyle(Qt::RoundCap);
     graph->setPen(pen);
     graph->setName(QStringLiteral("target"));
@@ -306,7 +305,7 @@ void MaxoutLinePlot::drawUnits()
         label->setLayer(QStringLiteral("legend"));
         label->position->setType(QCPItemPosition::ptAbsolute);
         label->setText(unitName(j));
-        label->setColor(m_theme.monochrome ? QColor(0, 0, 0) : unitColor(m_theme, j));
+        label->setColor(m_theme.monochrome ? m_theme.palette.text : unitColor(m_theme, j));
         label->setFont(font);
         label->setPadding(QMargins(3, 1, 3, 1));
         QColor backdrop = m_theme.palette.background;
@@ -362,7 +361,7 @@ void MaxoutLinePlot::drawProbe()
 {
     const double x = m_state.probe;
     const MaxoutForward forward = maxoutForward(m_state.layer, std::vector<double>{x});
-    QPen probePen(m_theme.palette.zeroLine, m_theme.fontPointSize > 14 ? 2.0 : 1.2, Qt::DashLine);
+    QPen probePen(m_theme.palette.zeroLine, m_theme.probeLineWidth, Qt::DashLine);
     for (QCPAxisRect* rect : {m_main, m_derivative}) {
         auto* line = new QCPItemStraightLine(this);
         line->setLayer(QStringLiteral("grid"));
@@ -373,23 +372,26 @@ void MaxoutLinePlot::drawProbe()
         line->setPen(probePen);
         line->setClipAxisRect(rect);
     }
-    QStringList lines{QStringLiteral("x = ") + formatValue(x)};
+    QStringList lines{QStringLiteral("x = ") + compactText(x)};
     for (std::size_t g = 0; g < forward.outputs.size(); ++g) {
         const std::size_t winner = forward.winners[g];
         auto* marker = new QCPItemTracer(this);
         marker->setLayer(QStringLiteral("legend"));
         placeIn(marker->position, m_main);
         marker->setStyle(QCPItemTracer::tsCircle);
-        marker->setSize(m_theme.fontPointSize > 14 ? 16 : 11);
-        marker->setPen(QPen(m_theme.monochrome ? QColor(0, 0, 0) : m_theme.palette.background, 2));
-        marker->setBrush(QBrush(m_theme.monochrome ? QColor(0xff, 0xff, 0xff) : unitColor(m_theme, winner)));
+        marker->setSize(m_theme.markerSize);
+        // Print: a white dot ringed in black, where the winner's grey would not stand out.
+        marker->setPen(QPen(m_theme.monochrome ? m_theme.palette.text : m_theme.palette.background, 2));
+        marker->setBrush(
+            QBrush(m_theme.monochrome ? m_theme.palette.background : unitColor(m_theme, winner)));
         marker->position->setCoords(x, forward.outputs[g]);
         marker->setClipAxisRect(m_main);
         if (g < kProbeLines) {
             lines << outputName(g) + QStringLiteral(" = ") + unitName(winner) + QStringLiteral(" = ") +
-                         formatValue(forward.outputs[g]);
+                         compactText(forward.outputs[g]);
         } else if (g == kProbeLines) {
-            lines << tr("\u2026 and %1 more outputs").arg(forward.outputs.size() - kProbeLines);
+            lines << tr("\u2026 and %n more outputs", nullptr,
+                        static_cast<int>(forward.outputs.size() - kProbeLines));
         }
     }
     m_probeLabel = new QCPItemText(this);
@@ -419,7 +421,7 @@ void MaxoutLinePlot::drawErrorBars()
         placeIn(bar->end, m_main);
         bar->start->setCoords(peak, out);
         bar->end->setCoords(peak, f[0]);
-        bar->setPen(QPen(m_theme.palette.text, m_theme.fontPointSize > 14 ? 2.5 : 1.6));
+        bar->setPen(QPen(m_theme.palette.text, m_theme.guideWidth));
         bar->setHead(QCPLineEnding(QCPLineEnding::esBar, 10));
         bar->setTail(QCPLineEnding(QCPLineEnding::esBar, 10));
         bar->setClipAxisRect(m_main);
@@ -436,9 +438,9 @@ void MaxoutLinePlot::drawErrorBars()
     m_errorLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
     styleAnnotation(*m_errorLabel, m_theme);
     QStringList where;
-    for (const double peak : m_error->peaks) where << formatValue(peak, 3);
+    for (const double peak : m_error->peaks) where << compactText(peak, 3);
     m_errorLabel->setText(
-        tr("max error %1\nat x = %2").arg(formatValue(m_error->value), where.join(QStringLiteral(", "))));
+        tr("max error %1\nat x = %2").arg(compactText(m_error->value), where.join(QStringLiteral(", "))));
 }
 
 void MaxoutLinePlot::drawDerivative()
@@ -474,7 +476,7 @@ void MaxoutLinePlot::drawDerivative()
                 dot->setLayer(QStringLiteral("legend"));
                 placeIn(dot->position, m_derivative);
                 dot->setStyle(QCPItemTracer::tsCircle);
-                dot->setSize(m_theme.fontPointSize > 14 ? 13 : 9);
+                dot->setSize(m_theme.smallMarkerSize);
                 const QColor color = unitColor(m_theme, isClosed ? winner : openUnit);
                 dot->setPen(QPen(color, 1.6));
                 dot->setBrush(isClosed ? QBrush(color) : QBrush(m_theme.palette.background));
@@ -492,7 +494,7 @@ void MaxoutLinePlot::drawDerivative()
         marker->setLayer(QStringLiteral("legend"));
         placeIn(marker->position, m_derivative);
         marker->setStyle(QCPItemTracer::tsSquare);
-        marker->setSize(m_theme.fontPointSize > 14 ? 12 : 8);
+        marker->setSize(m_theme.smallMarkerSize);
         marker->setPen(QPen(m_theme.palette.text, 1.2));
         marker->setBrush(Qt::NoBrush);
         marker->position->setCoords(x, m_state.layer.units[forward.winners[g]].weights[0]);
@@ -506,7 +508,7 @@ void MaxoutLinePlot::drawErrorPanel()
     QCPGraph* graph = addGraph(xOf(m_errorRect), yOf(m_errorRect));
     QPen pen(m_theme.palette.text, std::max(1.2, m_theme.curveWidth * 0.6));
     graph->setPen(pen);
-    graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, m_theme.fontPointSize > 14 ? 8 : 5));
+    graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, m_theme.dataPointSize));
     double low = std::numeric_limits<double>::infinity();
     double high = 0.0;
     for (std::size_t k = 1; k <= kErrorPanelCounts; ++k) {
@@ -530,8 +532,8 @@ void MaxoutLinePlot::drawErrorPanel()
     ring->setLayer(QStringLiteral("legend"));
     placeIn(ring->position, m_errorRect);
     ring->setStyle(QCPItemTracer::tsCircle);
-    ring->setSize(m_theme.fontPointSize > 14 ? 22 : 15);
-    ring->setPen(QPen(m_theme.monochrome ? QColor(0, 0, 0) : unitColor(m_theme, 1), 2.2));
+    ring->setSize(m_theme.ringSize);
+    ring->setPen(QPen(unitColor(m_theme, 1), m_theme.ringWidth));
     ring->setBrush(Qt::NoBrush);
     ring->position->setCoords(double(k), current > 0 ? current : low);
     ring->setClipAxisRect(m_errorRect);
@@ -552,11 +554,11 @@ void MaxoutLinePlot::drawErrorPanel()
     const QString curve =
         target == ConvexTarget::Square ? QStringLiteral("x\u00b2") : QStringLiteral("softplus");
     QString text = tr("max |%1 \u2212 out\u2081|").arg(curve) + u'\n' +
-                   tr("k = %1: %2").arg(k).arg(formatValue(current));
+                   tr("k = %1: %2").arg(k).arg(compactText(current));
     if (2 * k <= kErrorPanelCounts && m_errorByCount[2 * k - 1] > 0)
         text += u'\n' + tr("k = %1: %2\u00d7 smaller")
                             .arg(2 * k)
-                            .arg(formatValue(m_errorByCount[k - 1] / m_errorByCount[2 * k - 1], 3));
+                            .arg(compactText(m_errorByCount[k - 1] / m_errorByCount[2 * k - 1], 3));
     note->setText(text);
 }
 

@@ -1,6 +1,7 @@
 #include "ui/maxout/maxoutmapplot.h"
 
 #include "core/sampling.h"
+#include "ui/common/numberformat.h"
 #include "ui/common/plotsizehints.h"
 #include "ui/common/plotstyle.h"
 #include "ui/common/scratchbuffer.h"
@@ -97,7 +98,6 @@ MaxoutMapPlot::MaxoutMapPlot(QWidget* parent) : BufferReleasingPlot(parent)
     m_grid->setRowSpacing(6);
     m_scale->setType(QCPAxis::atRight);
     m_scale->axis()->setLabel(QStringLiteral("out"));
-    m_scale->setBarWidth(16);
     m_scale->setRangeDrag(false);
     m_scale->setRangeZoom(false);
     // The info row changes with every pointer move: on the buffered overlay layer it redraws alone.
@@ -237,12 +237,10 @@ void MaxoutMapPlot::fillMaps()
             for (std::size_t i = 0; i < m_cells; ++i) cells->setCell(int(i), int(j), values[j * m_cells + i]);
         }
     }
-    // One scale for every map, so equal colours mean equal outputs across maps.
-    QCPRange range(low, high);
-    if (outputGradientIsDiverging(m_theme)) {
-        const double reach = std::max(std::abs(low), std::abs(high));
-        range = QCPRange(-reach, reach);
-    }
+    // One scale for every map, so equal colours mean equal outputs across maps; symmetric about 0, so
+    // the sign of out reads at a glance (the diverging scale's neutral colour is 0).
+    const double reach = std::max(std::abs(low), std::abs(high));
+    QCPRange range(-reach, reach);
     if (!(range.upper > range.lower)) range = QCPRange(range.lower - 1, range.upper + 1);
     m_scale->setDataRange(range);
 }
@@ -271,6 +269,7 @@ void MaxoutMapPlot::render(const MaxoutTwoInput& state, const Theme& theme)
 {
     m_state = state;
     m_theme = theme;
+    m_scale->setBarWidth(theme.colourScaleBarWidth);
     const MaxoutLayer& layer = state.layer;
     const bool usable = maxoutLayerError(layer).empty() && layer.inputSize() == 2 &&
                         std::isfinite(state.from) && std::isfinite(state.to) && state.from < state.to;
@@ -306,7 +305,7 @@ void MaxoutMapPlot::render(const MaxoutTwoInput& state, const Theme& theme)
     m_info->setFont(infoFont);
     m_info->setTextColor(theme.palette.text);
 
-    const QCPColorGradient gradient = outputGradient(theme);
+    const QCPColorGradient gradient = divergingGradient(theme);
     m_scale->setGradient(gradient);
     QCPAxis* scaleAxis = m_scale->axis();
     scaleAxis->setBasePen(QPen(theme.palette.axis));
@@ -358,7 +357,7 @@ void MaxoutMapPlot::render(const MaxoutTwoInput& state, const Theme& theme)
     m_regions.clear();
     const PlaneBox box = state.box();
     const double boxArea = (box.x1To - box.x1From) * (box.x2To - box.x2From);
-    QPen outline(theme.palette.text, theme.monochrome ? 1.2 : (theme.fontPointSize > 14 ? 2.6 : 1.7));
+    QPen outline(theme.palette.text, theme.guideWidth);
     outline.setJoinStyle(Qt::MiterJoin);
     QFont labelFontBold = font();
     labelFontBold.setPointSizeF(theme.fontPointSize * 1.05);
@@ -422,8 +421,8 @@ void MaxoutMapPlot::render(const MaxoutTwoInput& state, const Theme& theme)
             placeIn(marker->position, rect);
             marker->position->setCoords(state.probe[0], state.probe[1]);
             marker->setStyle(QCPItemTracer::tsCircle);
-            marker->setSize(ring ? (theme.fontPointSize > 14 ? 22 : 15) : 5);
-            marker->setPen(QPen(theme.palette.text, ring ? 2.2 : 1.0));
+            marker->setSize(ring ? theme.ringSize : 5);
+            marker->setPen(QPen(theme.palette.text, ring ? theme.ringWidth : 1.0));
             marker->setBrush(ring ? QBrush(Qt::NoBrush) : QBrush(theme.palette.text));
             marker->setClipAxisRect(rect);
         }
@@ -441,7 +440,7 @@ QString MaxoutMapPlot::describe(PlanePoint point, bool pointer) const
     if (maxoutLayerError(m_state.layer).size() > 0 || m_state.layer.inputSize() != 2) return {};
     const MaxoutForward forward = maxoutForward(m_state.layer, std::vector<double>{point[0], point[1]});
     QString text = (pointer ? tr("pointer") : tr("probe")) + QStringLiteral(" (x\u2081, x\u2082) = (") +
-                   formatValue(point[0], 3) + QStringLiteral(", ") + formatValue(point[1], 3) +
+                   compactText(point[0], 3) + QStringLiteral(", ") + compactText(point[1], 3) +
                    QStringLiteral("):");
     // One line for up to two outputs; beyond that two outputs a line, so the row stays as narrow as the maps.
     const bool oneLine = forward.outputs.size() <= 2;
@@ -449,7 +448,7 @@ QString MaxoutMapPlot::describe(PlanePoint point, bool pointer) const
         const QString separator =
             oneLine ? QStringLiteral("    ") : (g % 2 == 0 ? QStringLiteral("\n") : QStringLiteral("    "));
         text += separator + outputName(g) + QStringLiteral(" = ") + unitName(forward.winners[g]) +
-                QStringLiteral(" = ") + formatValue(forward.outputs[g], 3);
+                QStringLiteral(" = ") + compactText(forward.outputs[g], 3);
     }
     if (forward.outputs.size() > kInfoOutputs) text += QStringLiteral("   \u2026");
     return text;

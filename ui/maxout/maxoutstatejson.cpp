@@ -1,6 +1,7 @@
 #include "ui/maxout/maxoutstatejson.h"
 
 #include "ui/common/jsonfields.h"
+#include "ui/common/numberformat.h"
 
 #include <QJsonArray>
 
@@ -83,10 +84,10 @@ QString readLayer(JsonFields& fields, std::size_t inputs, MaxoutLayer& layer)
                 for (qsizetype i = 0; i < weights.size() && unitFields.error().isEmpty(); ++i) {
                     const double w = weights[i].toDouble(std::numeric_limits<double>::quiet_NaN());
                     if (!weights[i].isDouble() || !(w >= -kMaxoutWeightLimit && w <= kMaxoutWeightLimit))
-                        unitFields.fail(QStringLiteral("weights[%1]").arg(i),
-                                        QStringLiteral("expected a number in [%1, %2]")
-                                            .arg(-kMaxoutWeightLimit)
-                                            .arg(kMaxoutWeightLimit));
+                        unitFields.fail(
+                            QStringLiteral("weights[%1]").arg(i),
+                            QStringLiteral("expected a number in [%1, %2]")
+                                .arg(roundTripText(-kMaxoutWeightLimit), roundTripText(kMaxoutWeightLimit)));
                     unit.weights.push_back(w);
                 }
             }
@@ -113,7 +114,7 @@ void readRange(JsonFields& fields, const QString& key, double& from, double& to)
     const double b = range[1].toDouble();
     if (!numbers || !(a < b) || !(a >= -kMaxoutRangeLimit) || !(b <= kMaxoutRangeLimit)) {
         fields.fail(key, QStringLiteral("expected [from, to] with from < to, both within \u00b1%1")
-                             .arg(kMaxoutRangeLimit));
+                             .arg(roundTripText(kMaxoutRangeLimit)));
         return;
     }
     from = a;
@@ -155,9 +156,8 @@ void readTwoInput(const QJsonObject& json, const QString& path, MaxoutTwoInput& 
         const double x2 = probe[1].toDouble();
         if (fields.error().isEmpty() &&
             (!numbers || !(x1 >= two.from && x1 <= two.to) || !(x2 >= two.from && x2 <= two.to)))
-            fields.fail(
-                QStringLiteral("probe"),
-                QStringLiteral("expected [x1, x2] inside the range [%1, %2]").arg(two.from).arg(two.to));
+            fields.fail(QStringLiteral("probe"), QStringLiteral("expected [x1, x2] inside the range [%1, %2]")
+                                                     .arg(roundTripText(two.from), roundTripText(two.to)));
         else
             two.probe = {x1, x2};
     } else {

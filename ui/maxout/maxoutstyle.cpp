@@ -1,7 +1,5 @@
 #include "ui/maxout/maxoutstyle.h"
 
-#include "ui/common/qcustomplot_include.h"
-
 #include <QPainter>
 #include <QPixmap>
 
@@ -19,8 +17,8 @@ constexpr std::array<Qt::PenStyle, 4> kPrintPatterns{Qt::SolidLine, Qt::DashLine
 
 QColor unitColor(const Theme& theme, std::size_t unit)
 {
-    if (theme.monochrome)
-        return (unit / kPrintPatterns.size()) % 2 == 0 ? QColor(0, 0, 0) : QColor(0x77, 0x77, 0x77);
+    // Print: black for the first four dash patterns, the quieter ink for the next four, and so on.
+    if (theme.monochrome && (unit / kPrintPatterns.size()) % 2 == 1) return theme.palette.secondaryInk;
     return theme.palette.series(unit);
 }
 
@@ -38,7 +36,7 @@ QPen unitPen(const Theme& theme, std::size_t unit)
 
 QPen outputPen(const Theme& theme, std::size_t winner)
 {
-    QPen pen(theme.monochrome ? QColor(0, 0, 0) : unitColor(theme, winner));
+    QPen pen(theme.monochrome ? theme.palette.text : unitColor(theme, winner));
     pen.setWidthF(theme.curveWidth * 1.8);
     pen.setCapStyle(Qt::RoundCap);
     return pen;
@@ -68,36 +66,6 @@ const QIcon& UnitIcons::icon(const Theme& theme, std::size_t unit)
     auto it = m_icons.find(look);
     if (it == m_icons.end()) it = m_icons.emplace(look, unitIcon(theme, unit)).first;
     return it->second;
-}
-
-QCPColorGradient outputGradient(const Theme& theme)
-{
-    QCPColorGradient gradient;
-    gradient.setColorInterpolation(QCPColorGradient::ciRGB);
-    gradient.clearColorStops();
-    if (theme.monochrome) {
-        // Not down to black: the region outlines and labels, drawn in black, must stay readable.
-        gradient.setColorStopAt(0.0, QColor(0xf7, 0xf7, 0xf7));
-        gradient.setColorStopAt(1.0, QColor(0x59, 0x59, 0x59));
-    } else if (theme.palette.background.lightness() < 128) {
-        // Dark theme: zero is near the background, so the bright region outlines stand out everywhere.
-        gradient.setColorStopAt(0.0, QColor(0x4f, 0x9b, 0xd9));
-        gradient.setColorStopAt(0.5, QColor(0x2c, 0x2d, 0x31));
-        gradient.setColorStopAt(1.0, QColor(0xf0, 0x8a, 0x4b));
-    } else {
-        // ColorBrewer's RdBu, light in the middle: zero is white, like the figure's background.
-        gradient.setColorStopAt(0.0, QColor(0x21, 0x66, 0xac));
-        gradient.setColorStopAt(0.25, QColor(0x92, 0xc5, 0xde));
-        gradient.setColorStopAt(0.5, QColor(0xf7, 0xf7, 0xf7));
-        gradient.setColorStopAt(0.75, QColor(0xf4, 0xa5, 0x82));
-        gradient.setColorStopAt(1.0, QColor(0xb2, 0x18, 0x2b));
-    }
-    return gradient;
-}
-
-bool outputGradientIsDiverging(const Theme& theme)
-{
-    return !theme.monochrome;
 }
 
 }  // namespace actlab

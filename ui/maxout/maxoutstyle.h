@@ -10,8 +10,6 @@
 #include <map>
 #include <utility>
 
-class QCPColorGradient;
-
 namespace actlab {
 
 /// The colour that names unit j everywhere: its line, its pieces of an output, its table row.
@@ -31,11 +29,5 @@ public:
 private:
     std::map<std::pair<QRgb, int>, QIcon> m_icons;  ///< by colour and pen style
 };
-
-/// The colour map of an output over (x1, x2). Colour themes: diverging about 0 (negative blue, zero
-/// neutral, positive red), so the sign of out reads at a glance; print: light to dark grey, low to high.
-QCPColorGradient outputGradient(const Theme& theme);
-/// Whether outputGradient() is diverging, i.e. its data range should be symmetric about 0.
-bool outputGradientIsDiverging(const Theme& theme);
 
 }  // namespace actlab

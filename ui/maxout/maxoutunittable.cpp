@@ -1,6 +1,7 @@
 #include "ui/maxout/maxoutunittable.h"
 
 #include "ui/common/numberbox.h"
+#include "ui/common/numberformat.h"
 #include "ui/maxout/maxoutformat.h"
 #include "ui/maxout/maxoutstate.h"
 #include "ui/maxout/maxoutstyle.h"
@@ -37,8 +38,7 @@ public:
     QString displayText(const QVariant& value, const QLocale& locale) const override
     {
         if (value.typeId() != QMetaType::Double) return QStyledItemDelegate::displayText(value, locale);
-        const double v = value.toDouble();
-        return locale.toString(v == 0.0 ? 0.0 : v, 'g', 5);
+        return compactText(value.toDouble(), 5);
     }
 };
 
@@ -73,7 +73,8 @@ void MaxoutUnitTable::setLayer(const MaxoutLayer& layer, const Theme& theme)
         if (inputs == 1) {
             headers << QStringLiteral("w");
         } else {
-            for (std::size_t i = 0; i < inputs; ++i) headers << QStringLiteral("w") + subscriptNumber(i + 1);
+            for (std::size_t i = 0; i < inputs; ++i)
+                headers << QStringLiteral("w") + subscriptDigits(static_cast<long long>(i + 1));
         }
         headers << QStringLiteral("b");
         setHorizontalHeaderLabels(headers);

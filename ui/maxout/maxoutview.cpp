@@ -1,6 +1,7 @@
 #include "ui/maxout/maxoutview.h"
 
 #include "ui/common/numberentry.h"
+#include "ui/common/numberformat.h"
 #include "ui/maxout/maxoutformat.h"
 #include "ui/maxout/maxoutgradienttable.h"
 #include "ui/maxout/maxoutlineplot.h"
@@ -313,8 +314,8 @@ void MaxoutView::render()
     m_unitTable->setLayer(layer, m_theme);
 
     const std::vector<double> probe = m_state.probePoint();
-    QString at = formatValue(probe[0], 3);
-    if (!one) at = u'(' + at + QStringLiteral(", ") + formatValue(probe[1], 3) + u')';
+    QString at = compactText(probe[0], 3);
+    if (!one) at = u'(' + at + QStringLiteral(", ") + compactText(probe[1], 3) + u')';
     m_gradientHeading->setText(
         one ? tr("Gradient at the probe x = %1, for \u2202L/\u2202out = 1").arg(at)
             : tr("Gradient at the probe (x\u2081, x\u2082) = %1, for \u2202L/\u2202out = 1").arg(at));

@@ -1,6 +1,7 @@
 #include "ui/scene/scene.h"
 
 #include "ui/common/jsonfields.h"
+#include "ui/common/numberformat.h"
 #include "ui/common/theme.h"
 #include "ui/viewregistry.h"
 
@@ -41,7 +42,7 @@ QString parseScene(const QByteArray& bytes, Scene& scene)
     if (const QJsonValue version = document.object().value(QStringLiteral("actlab_scene"));
         version.toDouble(-1) != kSceneVersion) {
         return QStringLiteral("actlab_scene: version %1 is not supported (this ActLab reads version %2)")
-            .arg(version.isDouble() ? QString::number(version.toDouble()) : QStringLiteral("'?'"))
+            .arg(version.isDouble() ? roundTripText(version.toDouble()) : QStringLiteral("'?'"))
             .arg(kSceneVersion);
     }
     fields.integer(QStringLiteral("actlab_scene"), kSceneVersion, kSceneVersion, kSceneVersion);

@@ -1,5 +1,6 @@
 #include "ui/softmax/jacobianheatmap.h"
 
+#include "ui/common/numberformat.h"
 #include "ui/common/plotstyle.h"
 #include "ui/softmax/fittedfont.h"
 #include "ui/softmax/paneltitle.h"
@@ -20,6 +21,8 @@ namespace {
 constexpr QSize kMinimumPlotSize(280, 220);
 /// Pixels a title keeps clear of the panel's edges.
 constexpr int kTitleMargin = 16;
+/// Pixels of the colour scale's column besides its bar and text: tick length and the axis paddings.
+constexpr double kScaleColumnPadding = 30;
 
 /// Gap left between cells, in cell widths, so equal neighbours still read as two cells.
 constexpr double kCellInset = 0.035;
@@ -32,41 +35,6 @@ constexpr double kReadablePoints = 8.0;
 constexpr double kRowSumColumn = 0.9;
 /// QCustomPlot refuses axis ranges narrower than 1e-280; an entry this small is 0 to the eye anyway.
 constexpr double kSmallestScale = 1e-250;
-
-/// Blue for negative, red for positive (ColorBrewer RdBu: readable with the common colour-vision
-/// deficiencies); dark: the same ends around the dark background; print: dark grey negative, white
-/// positive, mid grey 0, with the printed values carrying the sign.
-QCPColorGradient gradientFor(const Theme& theme)
-{
-    QCPColorGradient gradient;
-    gradient.setColorInterpolation(QCPColorGradient::ciRGB);
-    gradient.setLevelCount(512);
-    QMap<double, QColor> stops;
-    if (theme.monochrome) {
-        stops = {{0.0, QColor(0x3a, 0x3a, 0x3a)},
-                 {0.5, QColor(0xb4, 0xb4, 0xb4)},
-                 {1.0, QColor(0xff, 0xff, 0xff)}};
-    } else if (theme.palette.background.lightnessF() < 0.5) {
-        stops = {{0.0, QColor(0x4f, 0x9b, 0xd9)},
-                 {0.5, QColor(0x33, 0x35, 0x3b)},
-                 {1.0, QColor(0xe9, 0x6a, 0x4f)}};
-    } else {
-        stops = {{0.0, QColor(0x21, 0x66, 0xac)},
-                 {0.25, QColor(0x92, 0xc5, 0xde)},
-                 {0.5, QColor(0xf7, 0xf7, 0xf7)},
-                 {0.75, QColor(0xf4, 0xa5, 0x82)},
-                 {1.0, QColor(0xb2, 0x18, 0x2b)}};
-    }
-    gradient.setColorStops(stops);
-    return gradient;
-}
-
-/// Dark text on light cells, white on dark ones.
-QColor labelColorOn(const QColor& cell)
-{
-    const double luminance = 0.299 * cell.redF() + 0.587 * cell.greenF() + 0.114 * cell.blueF();
-    return luminance > 0.5 ? QColor(0x1a, 0x1a, 0x1a) : QColor(0xff, 0xff, 0xff);
-}
 
 }  // namespace
 
@@ -158,10 +126,10 @@ void JacobianHeatMap::applyTheme(const Theme& theme)
     scaleAxis->setTickLabelFont(scaleFont);
     scaleFont.setItalic(true);
     scaleAxis->setLabelFont(scaleFont);
-    m_scale->setGradient(gradientFor(theme));
-    m_scale->setBarWidth(theme.fontPointSize > 14 ? 22 : 14);
+    m_scale->setGradient(divergingGradient(theme));
+    m_scale->setBarWidth(theme.colourScaleBarWidth);
 
-    const qreal outline = theme.fontPointSize > 14 ? 4.0 : 2.5;
+    const qreal outline = theme.emphasisWidth;
     for (QCPItemRect* rect : m_diagonal) rect->setPen(QPen(p.text, outline));
     QPen selectionPen(p.text, outline * 0.8);
     selectionPen.setStyle(Qt::DashLine);
@@ -248,9 +216,9 @@ void JacobianHeatMap::display(const SoftmaxState& state, const SoftmaxNumbers& n
     m_limit = largest > 0.0 ? std::max(largest, kSmallestScale) : 0.25 / state.temperature;
     const QCPRange range(-m_limit, m_limit);
     m_scale->setDataRange(range);
-    QCPColorGradient gradient = gradientFor(m_theme);  // color() is not const: it caches its levels
+    QCPColorGradient gradient = divergingGradient(m_theme);  // color() is not const: it caches its levels
 
-    const QPen border(m_theme.monochrome ? QColor(0x70, 0x70, 0x70) : m_theme.palette.frame, 1.0);
+    const QPen border(m_theme.palette.cellBorder, 1.0);
     m_colors.resize(n * n);
     m_rowScales.assign(n, 0.0);
     for (std::size_t i = 0; i < n; ++i) {
@@ -263,8 +231,8 @@ void JacobianHeatMap::display(const SoftmaxState& state, const SoftmaxNumbers& n
             m_cells[k]->setBrush(color);
             m_cells[k]->setPen(border);
             m_cells[k]->setProperty("value", v);
-            m_cellLabels[k]->setText(formatShort(v, m_digits));
-            m_cellLabels[k]->setColor(labelColorOn(color));
+            m_cellLabels[k]->setText(narrowText(v, m_digits));
+            m_cellLabels[k]->setColor(Palette::textOn(color));
             m_cellLabels[k]->setProperty("value", v);
         }
         m_rowSumLabels[i]->setText(rowSumText(i));
@@ -286,8 +254,13 @@ void JacobianHeatMap::fitToLayout()
 
 bool JacobianHeatMap::fitTitles()
 {
-    // The titles sit over the matrix column only; the colour scale's column is beside them.
-    const double scaleColumn = m_theme.fontPointSize > 14 ? 130 : 100;
+    // The titles sit over the matrix column only; the colour scale's column is beside them: its bar, its
+    // tick labels and its rotated label, with the paddings between them.
+    const QCPAxis* scaleAxis = m_scale->axis();
+    const double scaleColumn =
+        m_theme.colourScaleBarWidth +
+        QFontMetricsF(scaleAxis->tickLabelFont()).horizontalAdvance(QStringLiteral("−0.25")) +
+        QFontMetricsF(scaleAxis->labelFont()).height() + kScaleColumnPadding;
     const double width = viewport().width() - kTitleMargin - scaleColumn;
     const bool title = styleTitle(*m_title, m_theme, width);
     return styleNote(*m_subtitle, m_theme, width) || title;
@@ -301,6 +274,11 @@ double JacobianHeatMap::cellValue(std::size_t row, std::size_t column) const
 QString JacobianHeatMap::cellText(std::size_t row, std::size_t column) const
 {
     return m_cellLabels[row * m_n + column]->text();
+}
+
+bool JacobianHeatMap::cellTextShown(std::size_t row, std::size_t column) const
+{
+    return m_cellLabels[row * m_n + column]->visible();
 }
 
 QColor JacobianHeatMap::cellColor(std::size_t row, std::size_t column) const
@@ -319,7 +297,7 @@ QString JacobianHeatMap::rowSumText(std::size_t row) const
     // Σⱼ ∂sᵢ/∂aⱼ = sᵢ(1 − Σⱼ sⱼ)/T is 0 exactly; the entries, each rounded to a double, sum to within a
     // few ulp of their size. Inside that, print the 0 it is; outside, the number (it would be a bug).
     const double tolerance = 8.0 * DBL_EPSILON * m_rowScales[row];
-    return std::fabs(m_rowSums[row]) <= tolerance ? QStringLiteral("0") : formatShort(m_rowSums[row]);
+    return std::fabs(m_rowSums[row]) <= tolerance ? QStringLiteral("0") : narrowText(m_rowSums[row]);
 }
 
 QString JacobianHeatMap::cellToolTip(std::size_t row, std::size_t column) const
@@ -329,7 +307,7 @@ QString JacobianHeatMap::cellToolTip(std::size_t row, std::size_t column) const
     const QString name = QStringLiteral("∂%1/∂%2").arg(si, logitName(column));
     const QString formula =
         row == column ? tr("%1(1 − %1)/T  (diagonal)").arg(si) : tr("−%1%2/T  (off-diagonal)").arg(si, sj);
-    return QStringLiteral("%1 = %2\n= %3").arg(name, formula, formatFull(cellValue(row, column)));
+    return QStringLiteral("%1 = %2\n= %3").arg(name, formula, roundTripText(cellValue(row, column)));
 }
 
 QString JacobianHeatMap::rowSumToolTip(std::size_t row) const
@@ -337,7 +315,7 @@ QString JacobianHeatMap::rowSumToolTip(std::size_t row) const
     return tr("Σⱼ ∂%1/∂aⱼ = %1(1 − Σⱼ sⱼ)/T = 0 exactly, because the probabilities sum to 1: "
               "adding the same number to every logit changes nothing.\n"
               "The entries of this row, as doubles, sum to %2.")
-        .arg(probabilityName(row), formatFull(m_rowSums[row]));
+        .arg(probabilityName(row), roundTripText(m_rowSums[row]));
 }
 
 void JacobianHeatMap::fitLabels()
@@ -350,20 +328,25 @@ void JacobianHeatMap::fitLabels()
     // Fewer digits before a font too small to read: 4 where they fit at kReadablePoints, else 3, else 2.
     QFont font = base;
     for (int digits = 4; digits >= 2; --digits) {
-        QString widest = QStringLiteral("0.000");
-        for (const double v : m_values) {
-            const QString text = formatShort(v, digits);
-            if (text.size() > widest.size()) widest = text;
-        }
-        font = fittedFont(base, widest, 0.9 * cellWidth, kMinimumLabelPoints);
+        // Every label, one per line, so the widest in pixels decides ("−4.3 × 10⁻⁴" is wider than its
+        // character count says); "0.000" keeps short labels from growing past a plain number's size.
+        QStringList texts{QStringLiteral("0.000")};
+        for (const double v : m_values) texts << narrowText(v, digits);
+        font = fittedFont(base, texts.join(u'\n'), 0.9 * cellWidth, kMinimumLabelPoints);
         m_digits = digits;
         if (font.pointSizeF() >= std::min(kReadablePoints, base.pointSizeF())) break;
     }
     while (font.pointSizeF() > kMinimumLabelPoints && QFontMetricsF(font).height() > 0.55 * cellHeight)
         font.setPointSizeF(std::max(kMinimumLabelPoints, font.pointSizeF() - 0.5));
+    // A number wider than its cell even at the smallest size ("−4.3 × 10⁻⁵" in a 10 × 10 matrix) is
+    // left to the cell's tooltip rather than drawn over its neighbours; its colour is near 0's anyway.
+    const QFontMetricsF metrics(font);
+    const double drawnCell = (1.0 - 2.0 * kCellInset) * cellWidth;
     for (std::size_t k = 0; k < m_cellLabels.size(); ++k) {
-        m_cellLabels[k]->setText(formatShort(m_values[k], m_digits));
+        const QString text = narrowText(m_values[k], m_digits);
+        m_cellLabels[k]->setText(text);
         m_cellLabels[k]->setFont(font);
+        m_cellLabels[k]->setVisible(metrics.horizontalAdvance(text) <= drawnCell);
     }
     for (QCPItemText* label : m_rowSumLabels) label->setFont(font);
 }

@@ -31,6 +31,8 @@ public:
     /// What cell (row i, column j) shows: its value (core's, exactly), its printed text, its fill.
     double cellValue(std::size_t row, std::size_t column) const;
     QString cellText(std::size_t row, std::size_t column) const;
+    /// Whether the cell's number is drawn: false where it would not fit even at the smallest size.
+    bool cellTextShown(std::size_t row, std::size_t column) const;
     QColor cellColor(std::size_t row, std::size_t column) const;
     bool cellOutlined(std::size_t row, std::size_t column) const;
     /// Significant digits printed in the cells: 4, or 3 or 2 where cells are too narrow for 4 at a

@@ -1,5 +1,6 @@
 #include "ui/softmax/probabilitychart.h"
 
+#include "ui/common/numberformat.h"
 #include "ui/common/plotstyle.h"
 #include "ui/softmax/fittedfont.h"
 #include "ui/softmax/paneltitle.h"
@@ -81,17 +82,9 @@ void ProbabilityChart::applyTheme(const Theme& theme)
     stylePlot(*this, theme);
     const Palette& p = theme.palette;
 
-    if (theme.monochrome) {
-        m_bars->setBrush(QColor(0xc4, 0xc4, 0xc4));
-        m_bars->setPen(QPen(p.text, 1.2));
-    } else {
-        QColor fill = p.series(0);
-        fill.setAlphaF(0.85f);
-        m_bars->setBrush(fill);
-        m_bars->setPen(QPen(p.series(0).darker(125), 1.0));
-    }
-    QPen uniformPen(theme.monochrome ? QColor(0x55, 0x55, 0x55) : p.zeroLine,
-                    theme.fontPointSize > 14 ? 2.5 : 1.5);
+    m_bars->setBrush(p.barFill);
+    m_bars->setPen(QPen(p.barEdge, theme.monochrome ? 1.2 : 1.0));  // print: a firmer edge on grey
+    QPen uniformPen(p.referenceLine, theme.guideWidth);
     uniformPen.setStyle(Qt::DashLine);
     m_uniform->setPen(uniformPen);
     QCPAxis* right = yAxis2;
@@ -134,7 +127,7 @@ void ProbabilityChart::display(const SoftmaxState& state, const SoftmaxNumbers& 
         label->setVisible(i < n);
         if (i >= n) continue;
         label->position->setCoords(double(i + 1), numbers.probabilities[i]);
-        label->setText(formatShort(numbers.probabilities[i]));
+        label->setText(narrowText(numbers.probabilities[i]));
         label->setProperty("value", numbers.probabilities[i]);
     }
 
@@ -142,13 +135,13 @@ void ProbabilityChart::display(const SoftmaxState& state, const SoftmaxNumbers& 
     m_uniform->point1->setCoords(0.0, uniform);
     m_uniform->point2->setCoords(1.0, uniform);
     m_uniformTick->clear();
-    m_uniformTick->addTick(uniform, tr("uniform\n1/n = %1").arg(formatShort(uniform)));
+    m_uniformTick->addTick(uniform, tr("uniform\n1/n = %1").arg(compactText(uniform)));
     yAxis2->setRange(yAxis->range());
 
     m_summary->setText(tr("Σ sᵢ = %1      entropy H = %2 nats   (uniform: ln %3 = %4)")
-                           .arg(formatShort(numbers.probabilitySum), formatShort(numbers.entropy))
+                           .arg(compactText(numbers.probabilitySum), compactText(numbers.entropy))
                            .arg(n)
-                           .arg(formatShort(std::log(double(n)))));
+                           .arg(compactText(std::log(double(n)))));
     xAxis->setRange(0.4, double(n) + 0.6);
     replot(QCustomPlot::rpQueuedReplot);
 }
@@ -182,10 +175,11 @@ QString ProbabilityChart::toolTipFor(std::size_t index) const
     if (index >= m_probabilities.size()) return {};
     // log sᵢ below −DBL_MAX (−1e308 against 1e308 at a small T) has no double: say where it lies.
     const double logS = m_logProbabilities[index];
-    const QString logText = std::isinf(logS) ? tr("below %1").arg(formatFull(-DBL_MAX)) : formatFull(logS);
+    const QString logText =
+        std::isinf(logS) ? tr("below %1").arg(roundTripText(-DBL_MAX)) : roundTripText(logS);
     return tr("%1 = %2\nlog %1 = %3\n%4 = %5")
-        .arg(probabilityName(index), formatFull(m_probabilities[index]), logText, logitName(index),
-             formatFull(m_logits[index]));
+        .arg(probabilityName(index), roundTripText(m_probabilities[index]), logText, logitName(index),
+             roundTripText(m_logits[index]));
 }
 
 bool ProbabilityChart::fitLabels()
@@ -194,11 +188,13 @@ bool ProbabilityChart::fitLabels()
     const double slot = xAxis->coordToPixel(2.0) - xAxis->coordToPixel(1.0);
     QFont base = font();
     base.setPointSizeF(m_theme.fontPointSize);
-    QString widestValue = QStringLiteral("0.0000");
+    // Every visible label, one per line, so the widest in pixels decides; "0.0000" sets the size that
+    // short labels do not grow past.
+    QStringList values{QStringLiteral("0.0000")};
     for (const QCPItemText* label : m_valueLabels) {
-        if (label->visible() && label->text().size() > widestValue.size()) widestValue = label->text();
+        if (label->visible()) values << label->text();
     }
-    const QFont valueFont = fittedFont(base, widestValue, 0.96 * slot, kMinimumLabelPoints);
+    const QFont valueFont = fittedFont(base, values.join(u'\n'), 0.96 * slot, kMinimumLabelPoints);
     for (QCPItemText* label : m_valueLabels) label->setFont(valueFont);
 
     // Under each bar its logit: "a₃ = 0.1" where that fits at a readable size, else only "0.1", with the
@@ -207,7 +203,7 @@ bool ProbabilityChart::fitLabels()
     QString full;
     QString compact;
     for (std::size_t i = 0; i < m_logits.size(); ++i) {
-        const QString value = formatShort(m_logits[i]);
+        const QString value = narrowText(m_logits[i]);
         full += probabilityName(i) + u'\n' + logitName(i) + QStringLiteral("\u2009=\u2009") + value + u'\n';
         compact += probabilityName(i) + u'\n' + value + u'\n';
     }
@@ -218,7 +214,7 @@ bool ProbabilityChart::fitLabels()
     for (std::size_t i = 0; i < m_logits.size(); ++i) {
         ticks.insert(double(i + 1), probabilityName(i) + u'\n' +
                                         (named ? logitName(i) + QStringLiteral("\u2009=\u2009") : QString()) +
-                                        formatShort(m_logits[i]));
+                                        narrowText(m_logits[i]));
     }
     const QString title = named ? QString() : tr("under each bar: its logit aᵢ");
     if (tickFont == xAxis->tickLabelFont() && ticks == m_ticker->ticks() && title == xAxis->label())

@@ -1,5 +1,6 @@
 #include "ui/softmax/sliceplot.h"
 
+#include "ui/common/numberformat.h"
 #include "ui/common/plotstyle.h"
 #include "ui/softmax/paneltitle.h"
 #include "ui/softmax/softmaxformat.h"
@@ -23,14 +24,6 @@ constexpr int kTitleMargin = 16;
 
 /// QCustomPlot holds axis ranges up to 1e250 only; beyond this the x axis counts in powers of ten.
 constexpr double kLargestPlainKey = 1e200;
-
-QString superscript(int exponent)
-{
-    static const char16_t digits[] = u"⁰¹²³⁴⁵⁶⁷⁸⁹";
-    QString text = exponent < 0 ? QStringLiteral("⁻") : QString();
-    for (const QChar c : QString::number(std::abs(exponent))) text += QChar(digits[c.unicode() - u'0']);
-    return text;
-}
 
 void setVertical(QCPItemStraightLine& line, double key)
 {
@@ -228,11 +221,11 @@ void SlicePlot::styleItems()
     QPen markerLine(p.zeroLine, 1.0);
     markerLine.setStyle(Qt::DotLine);
     for (QCPItemStraightLine* line : {m_topMarkerLine, m_bottomMarkerLine}) line->setPen(markerLine);
-    const QColor markerFill = m_theme.monochrome ? QColor(0, 0, 0) : p.series(0);
+    const QColor markerFill = p.series(0);
     for (QCPItemTracer* marker : {m_topMarker, m_bottomMarker}) {
         marker->setPen(QPen(p.background, 2));
         marker->setBrush(markerFill);
-        marker->setSize(m_theme.fontPointSize > 14 ? 15 : 10);
+        marker->setSize(m_theme.markerSize);
     }
     for (QCPItemText* label : {m_topLabel, m_bottomLabel}) {
         styleAnnotation(*label, m_theme);
@@ -283,7 +276,7 @@ void SlicePlot::display(const SoftmaxState& state, const SoftmaxNumbers& numbers
                      i == j ? QString() : QStringLiteral("−")));
     } else {
         m_note->setText(tr("%1 turns over near %2 = %3, where %4 = ½")
-                            .arg(si, aj, formatShort(numbers.crossover), probabilityName(j)));
+                            .arg(si, aj, compactText(numbers.crossover), probabilityName(j)));
     }
 
     const double reach = std::max(std::fabs(numbers.sweepFrom), std::fabs(numbers.sweepTo));
@@ -300,7 +293,7 @@ void SlicePlot::display(const SoftmaxState& state, const SoftmaxNumbers& numbers
     m_top->axis(QCPAxis::atBottom)->setRange(keys);
     m_bottom->axis(QCPAxis::atBottom)->setRange(keys);
     m_bottom->axis(QCPAxis::atBottom)
-        ->setLabel(exponent == 0 ? aj : tr("%1  (× 10%2)").arg(aj, superscript(exponent)));
+        ->setLabel(exponent == 0 ? aj : tr("%1  (× 10%2)").arg(aj, superscriptDigits(exponent)));
     m_top->axis(QCPAxis::atLeft)->setLabel(si);
     m_bottom->axis(QCPAxis::atLeft)->setLabel(derivativeName);
 
@@ -327,8 +320,8 @@ void SlicePlot::display(const SoftmaxState& state, const SoftmaxNumbers& numbers
     setVertical(*m_bottomMarkerLine, key);
     m_topMarker->position->setCoords(key, si0);
     m_bottomMarker->position->setCoords(key, dsi0);
-    m_topLabel->setText(QStringLiteral("%1 = %2").arg(si, formatShort(si0)));
-    m_bottomLabel->setText(QStringLiteral("%1 = %2").arg(derivativeName, formatShort(dsi0)));
+    m_topLabel->setText(QStringLiteral("%1 = %2").arg(si, compactText(si0)));
+    m_bottomLabel->setText(QStringLiteral("%1 = %2").arg(derivativeName, compactText(dsi0)));
     m_topSlope = slopeAt(numbers.sweep, numbers.sliceProbability, current);
     m_bottomSlope = slopeAt(numbers.sweep, numbers.sliceDerivative, current);
     replot(QCustomPlot::rpQueuedReplot);

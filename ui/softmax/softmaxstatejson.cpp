@@ -1,6 +1,7 @@
 #include "ui/softmax/softmaxstatejson.h"
 
 #include "ui/common/jsonfields.h"
+#include "ui/common/numberformat.h"
 
 #include <QJsonArray>
 
@@ -96,9 +97,8 @@ QString softmaxStateError(const SoftmaxState& state)
     }
     if (!(state.temperature >= kSoftmaxMinTemperature && state.temperature <= kSoftmaxMaxTemperature))
         return QStringLiteral("softmax.temperature: %1 is outside [%2, %3]")
-            .arg(state.temperature)
-            .arg(kSoftmaxMinTemperature)
-            .arg(kSoftmaxMaxTemperature);
+            .arg(roundTripText(state.temperature), roundTripText(kSoftmaxMinTemperature),
+                 roundTripText(kSoftmaxMaxTemperature));
     if (state.sliceOutput >= n)
         return QStringLiteral("softmax.slice.output: %1 is not below n = %2").arg(state.sliceOutput).arg(n);
     if (state.sliceLogit >= n)

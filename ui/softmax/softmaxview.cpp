@@ -1,12 +1,13 @@
 #include "ui/softmax/softmaxview.h"
 
 #include "ui/common/numberentry.h"
-#include "ui/softmax/formulapanel.h"
+#include "ui/common/numberformat.h"
 #include "ui/softmax/jacobianheatmap.h"
 #include "ui/softmax/logitcontrols.h"
 #include "ui/softmax/probabilitychart.h"
 #include "ui/softmax/sliceplot.h"
 #include "ui/softmax/sliceselector.h"
+#include "ui/softmax/softmaxformulapanel.h"
 #include "ui/softmax/softmaxstatejson.h"
 
 #include <QGridLayout>
@@ -27,7 +28,7 @@ SoftmaxView::SoftmaxView(QWidget* parent)
       m_chart(new ProbabilityChart(m_figure)),
       m_heatMap(new JacobianHeatMap(m_figure)),
       m_slice(new SlicePlot(m_figure)),
-      m_formula(new FormulaPanel(m_figure))
+      m_formula(new SoftmaxFormulaPanel(m_figure))
 {
     m_figure->setObjectName(QStringLiteral("softmaxFigure"));
     m_figure->setAutoFillBackground(true);
@@ -147,7 +148,7 @@ QString SoftmaxView::evaluate(const SoftmaxState& state)
     computeSoftmaxNumbers(state, kSlicePoints, m_candidate);
     if (!m_candidate.finite)
         return QStringLiteral("softmax.logits: core returns a non-finite value for these logits at T = %1")
-            .arg(state.temperature);
+            .arg(roundTripText(state.temperature));
     return {};
 }
 

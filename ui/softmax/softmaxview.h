@@ -9,7 +9,7 @@ class QLabel;
 
 namespace actlab {
 
-class FormulaPanel;
+class SoftmaxFormulaPanel;
 class JacobianHeatMap;
 class LogitControls;
 class NumberEntry;
@@ -47,7 +47,7 @@ public:
     ProbabilityChart* probabilityChart() const { return m_chart; }
     JacobianHeatMap* heatMap() const { return m_heatMap; }
     SlicePlot* slicePlot() const { return m_slice; }
-    FormulaPanel* formulaPanel() const { return m_formula; }
+    SoftmaxFormulaPanel* formulaPanel() const { return m_formula; }
 
 private:
     QWidget* buildControls();
@@ -65,7 +65,7 @@ private:
     ProbabilityChart* m_chart;
     JacobianHeatMap* m_heatMap;
     SlicePlot* m_slice;
-    FormulaPanel* m_formula;
+    SoftmaxFormulaPanel* m_formula;
     LogitControls* m_logits = nullptr;
     NumberEntry* m_temperature = nullptr;
     SliceSelector* m_sliceSelector = nullptr;

@@ -1,5 +1,6 @@
-#include "ui/softmax/formulapanel.h"
+#include "ui/softmax/softmaxformulapanel.h"
 
+#include "ui/common/numberformat.h"
 #include "ui/softmax/softmaxformat.h"
 #include "ui/softmax/softmaxnumbers.h"
 #include "ui/softmax/softmaxstate.h"
@@ -18,7 +19,7 @@ constexpr int kPadding = 14;
 
 }  // namespace
 
-FormulaPanel::FormulaPanel(QWidget* parent) : QWidget(parent)
+SoftmaxFormulaPanel::SoftmaxFormulaPanel(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("formulaPanel"));
     // The panel takes the height its row gives it and fits the text to that, not the other way round:
@@ -28,27 +29,27 @@ FormulaPanel::FormulaPanel(QWidget* parent) : QWidget(parent)
     applyTheme(m_theme);
 }
 
-void FormulaPanel::applyTheme(const Theme& theme)
+void SoftmaxFormulaPanel::applyTheme(const Theme& theme)
 {
     m_theme = theme;
     setAccessibleName(tr("Formula of the softmax derivative"));
     update();
 }
 
-void FormulaPanel::display(const SoftmaxState& state, const SoftmaxNumbers& numbers)
+void SoftmaxFormulaPanel::display(const SoftmaxState& state, const SoftmaxNumbers& numbers)
 {
     const std::size_t i = state.sliceOutput;
     const std::size_t j = state.sliceLogit;
     const QString si = probabilityName(i);
     const QString sj = probabilityName(j);
-    const QString t = formatShort(state.temperature);
+    const QString t = compactText(state.temperature);
     const QString cell = QStringLiteral("∂%1/∂%2").arg(si, logitName(j));
     const QString delta = i == j ? QStringLiteral("1") : QStringLiteral("0");
     // The worked cell: the printed factors are core's sᵢ, sⱼ and T; the result is core's Jacobian entry.
     const QString worked =
         QStringLiteral("%1 = %2(δ − %3)/T = %4 × (%5 − %6) / %7 = <b>%8</b>")
-            .arg(cell, si, sj, formatShort(numbers.probabilities[i]), delta,
-                 formatShort(numbers.probabilities[j]), t, formatShort(numbers.jacobianAt(i, j)));
+            .arg(cell, si, sj, compactText(numbers.probabilities[i]), delta,
+                 compactText(numbers.probabilities[j]), t, compactText(numbers.jacobianAt(i, j)));
 
     QString html;
     html += QStringLiteral("<p style='margin-bottom:6px'><b>%1</b></p>").arg(tr("The derivative of softmax"));
@@ -78,7 +79,7 @@ void FormulaPanel::display(const SoftmaxState& state, const SoftmaxNumbers& numb
     update();
 }
 
-double FormulaPanel::fittedPointSize()
+double SoftmaxFormulaPanel::fittedPointSize()
 {
     QFont font = this->font();
     font.setPointSizeF(m_theme.fontPointSize * 12.0 / 11.0);
@@ -92,7 +93,7 @@ double FormulaPanel::fittedPointSize()
     }
 }
 
-void FormulaPanel::paintEvent(QPaintEvent* /*event*/)
+void SoftmaxFormulaPanel::paintEvent(QPaintEvent* /*event*/)
 {
     // Fitted here, at paint time, because an exported figure is laid out without ever being shown and
     // gets no resize event; painting is the one step both the screen and the export take.

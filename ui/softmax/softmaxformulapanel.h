@@ -14,11 +14,11 @@ struct SoftmaxState;
 /// J = (diag(s) − s sᵀ)/T, what the diagonal, the off-diagonal and the row sums are, and the selected
 /// cell worked through with the current numbers. A leaf widget that paints its own text, at the largest
 /// size that fits the room it is given, so the screen and an exported figure lay it out alike.
-class FormulaPanel : public QWidget {
+class SoftmaxFormulaPanel : public QWidget {
     Q_OBJECT
 
 public:
-    explicit FormulaPanel(QWidget* parent = nullptr);
+    explicit SoftmaxFormulaPanel(QWidget* parent = nullptr);
 
     void applyTheme(const Theme& theme);
     void display(const SoftmaxState& state, const SoftmaxNumbers& numbers);
