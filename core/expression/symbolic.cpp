@@ -166,6 +166,7 @@ private:
             // GiNaC throws on 0^−n from inside its allocator and loses the node (found by fuzz_expression:
             // h/0): say it first.
             if (b.is_zero() && e.is_negative()) throw std::domain_error("division by zero");
+            if (b.is_zero() && e.is_zero()) throw std::domain_error("0^0 is undefined");
             if (!b.is_rational() || !e.is_rational() || !(bitsOf(b) * std::fabs(e.to_double()) <= kMaxExactBits))
                 return inDouble(std::pow(b.to_double(), e.to_double()));
         }
