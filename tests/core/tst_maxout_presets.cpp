@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <stdexcept>
 
 using namespace actlab;
@@ -76,6 +77,10 @@ private slots:
     void approximationErrorShrinksAsKGrows();
     void tangentsTouchTheCurve_data();
     void tangentsTouchTheCurve();
+    void mirroredSoftplusTangentsMeetAtZero_data();
+    void mirroredSoftplusTangentsMeetAtZero();
+    void softplusTangentBiasHasNoCancellation_data();
+    void softplusTangentBiasHasNoCancellation();
     void exactErrorBoundsDenseSampling_data();
     void exactErrorBoundsDenseSampling();
     void randomLayersAreReproducible();
@@ -340,6 +345,64 @@ void TestMaxoutPresets::tangentsTouchTheCurve()
         QVERIFY(unitAt(layer, i, t + 1e-4) < f[2]);
         if (i > 0) QVERIFY(layer.units[i].weights[0] > layer.units[i - 1].weights[0]);
     }
+}
+
+void TestMaxoutPresets::mirroredSoftplusTangentsMeetAtZero_data()
+{
+    QTest::addColumn<int>("k");
+    QTest::addColumn<double>("reach");  // the interval is [−reach, reach]
+    for (const int k : {2, 4, 6, 8, 16}) {
+        for (const double reach : {1.0, 4.0, 10.0})
+            QTest::addRow("k = %d on [-%g, %g]", k, reach, reach) << k << reach;
+    }
+}
+
+void TestMaxoutPresets::mirroredSoftplusTangentsMeetAtZero()
+{
+    // The "softplus by k tangents" preset reported its largest error at x = 2.4e−16 (k = 4 on [−4, 4]):
+    // the tangents at ±1 had biases that differed in the last bit. Their exact crossing is 0, since
+    // softplus(t) − t·σ(t) = softplus(−t) + t·σ(−t).
+    QFETCH(int, k);
+    QFETCH(double, reach);
+    const MaxoutLayer layer = tangentLayer(ConvexTarget::Softplus, std::size_t(k), -reach, reach);
+    for (std::size_t i = 0; i < layer.units.size() / 2; ++i) {
+        const MaxoutUnit& left = layer.units[i];
+        const MaxoutUnit& right = layer.units[layer.units.size() - 1 - i];
+        COMPARE_EXACT(left.bias, right.bias);
+        QVERIFY(left.weights[0] < 0.5 && right.weights[0] > 0.5);
+    }
+    const std::vector<MaxoutPiece> pieces = maxoutPieces(layer, 0, -reach, reach);
+    COMPARE_EXACT(pieces[pieces.size() / 2].from, 0.0);
+    // Softplus bends most at 0, so with even k the largest error is there, and it is the exact one:
+    // ln 2 − softplus(−t) − t·σ(−t) for the tangent points ±t = ±reach/k.
+    const ApproximationError error = maxApproximationError(ConvexTarget::Softplus, layer, 0, -reach, reach);
+    COMPARE_EXACT(error.at, 0.0);
+    const long double t = reach / k;
+    const long double exact = std::log(2.0L) - std::log1p(std::exp(-t)) - t / (1 + std::exp(t));
+    // To the rounding of the numbers it is made of (all below 1): a few ulp of 1.
+    QVERIFY2(std::abs(error.value - double(exact)) <= 4 * std::numeric_limits<double>::epsilon(),
+             qPrintable(QStringLiteral("%1 vs %2").arg(error.value, 0, 'g', 17).arg(double(exact), 0, 'g', 17)));
+}
+
+void TestMaxoutPresets::softplusTangentBiasHasNoCancellation_data()
+{
+    QTest::addColumn<double>("t");
+    QTest::newRow("t = 1") << 1.0;
+    QTest::newRow("t = 3") << 3.0;
+    QTest::newRow("t = 10") << 10.0;  // f(t) − t·σ(t) lost 14 bits here
+    QTest::newRow("t = 25") << 25.0;
+    QTest::newRow("t = -25") << -25.0;
+}
+
+void TestMaxoutPresets::softplusTangentBiasHasNoCancellation()
+{
+    QFETCH(double, t);
+    // One tangent, at the middle of [t − 1, t + 1]: its bias softplus(t) − t·σ(t), to a few ulp.
+    const MaxoutLayer layer = tangentLayer(ConvexTarget::Softplus, 1, t - 1, t + 1);
+    const long double a = std::abs(static_cast<long double>(t));
+    const long double exact = std::log1p(std::exp(-a)) + a / (1 + std::exp(a));
+    QVERIFY2(std::abs(layer.units[0].bias - double(exact)) <= 4 * std::numeric_limits<double>::epsilon() * double(exact),
+             qPrintable(QStringLiteral("%1 vs %2").arg(layer.units[0].bias, 0, 'g', 17).arg(double(exact), 0, 'g', 17)));
 }
 
 void TestMaxoutPresets::exactErrorBoundsDenseSampling_data()
