@@ -70,6 +70,8 @@ void MainWindow::createViewTabs()
     m_tabs->tabBar()->setToolTip(tr("The views: click one, or press Ctrl+Tab and Ctrl+Shift+Tab to switch"));
     for (std::unique_ptr<View>& view : createViews()) {
         m_views.push_back(view.get());
+        // A plot's right-click menu asks for the export dialog; the view asking is the one shown.
+        connect(view.get(), &View::exportRequested, this, &MainWindow::exportFigure);
         m_tabs->addTab(view.release(), m_views.back()->title());  // the tab widget owns it now
     }
 }

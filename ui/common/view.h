@@ -51,6 +51,9 @@ signals:
     void stateChanged();
     /// The gesture isInteracting() reported has ended: the next change of state is a step of its own.
     void interactionSettled();
+    /// The user asked, from a plot's right-click menu, to export the figure: the window opens its
+    /// export dialog for this view.
+    void exportRequested();
 
 protected:
     /// A left-button press on `widget` starts a gesture and its release ends it: for plots whose drags

@@ -1,6 +1,9 @@
 #include "ui/curves/curvesplot.h"
 
+#include "ui/common/coretext.h"
 #include "ui/common/numberformat.h"
+#include "ui/common/plotcontextmenu.h"
+#include "ui/common/plotinteraction.h"
 #include "ui/common/plotstyle.h"
 #include "ui/common/scratchbuffer.h"
 #include "ui/curves/curvegraph.h"
@@ -76,7 +79,11 @@ CurvesPlot::CurvesPlot(QWidget* parent) : BufferReleasingPlot(parent)
     setToolTip(QString());
     setAccessibleName(tr("Curves plot"));
     setAccessibleDescription(
-        tr("Drag to pan, wheel to zoom, double-click to reset; arrow keys move the probe."));
+        tr("Click to set the probe, drag its line to move it, drag elsewhere to pan, wheel to zoom, "
+           "double-click to reset; arrow keys move the probe; right-click for a menu."));
+    auto* menu = new PlotContextMenu(*this, tr("Copy probe values"),
+                                     [this](QPointF) { return probeValuesText(); });
+    menu->setResetView([this] { emit resetRequested(); });
 
     addLayer(plotlayers::shade(), layer(QStringLiteral("grid")), QCustomPlot::limAbove);
     addLayer(plotlayers::marks(), layer(plotlayers::curves()), QCustomPlot::limAbove);
@@ -233,7 +240,9 @@ void CurvesPlot::updateProbe(const CurvesState& state)
     // The tangent of the function being read about, or of the first one drawn.
     if (tangentOf < 0 && !m_series.empty()) tangentOf = 0;
     const bool visible = state.probeVisible && state.xFrom <= state.probeX && state.probeX <= state.xTo;
-    m_probe->update(state.probeX, visible, m_probeValues, tangentOf);
+    const QString tangentName =
+        tangentOf >= 0 ? coreText(m_series[static_cast<std::size_t>(tangentOf)]->activation().name) : QString();
+    m_probe->update(state.probeX, visible, m_probeValues, tangentOf, tangentName);
     m_probe->placeSlopeLabel(m_labelBoxes);
 }
 
@@ -372,6 +381,20 @@ QStringList CurvesPlot::visibleLabels() const
     return labels;
 }
 
+QString CurvesPlot::probeValuesText() const
+{
+    QString text;
+    const QString x = roundTripText(m_rendered.probeX);
+    for (std::size_t i = 0; i < m_series.size() && i < m_probeValues.size(); ++i) {
+        const ProbeValue& value = m_probeValues[i];
+        if (!value.drawn) continue;
+        text += toQString(m_series[i]->activation().id) + u'\t' + x + u'\t' + roundTripText(value.f) +
+                u'\t' + roundTripText(value.df) + u'\n';
+    }
+    if (text.isEmpty()) return text;
+    return tr("function") + QStringLiteral("\tx\tf(x)\tf") + kPrime + QStringLiteral("(x)\n") + text;
+}
+
 void CurvesPlot::placeOverlays()
 {
     // Every drawn point of every line and dot in the panel, in pixels (fills and hidden lines excluded).
@@ -451,15 +474,29 @@ QCPAxisRect* CurvesPlot::rectAt(QPointF pixel) const
     return nullptr;
 }
 
+bool CurvesPlot::overProbe(QPointF pixel) const
+{
+    const QCPAxisRect* rect = rectAt(pixel);
+    if (rect == nullptr || !m_rendered.probeVisible) return false;
+    const double x = rect->axis(QCPAxis::atBottom)->coordToPixel(m_rendered.probeX);
+    return std::abs(x - pixel.x()) <= plotinteraction::kGrabPixels;
+}
+
+double CurvesPlot::probeAt(double pixelX) const
+{
+    const QCPAxis& axis = *m_dragRect->axis(QCPAxis::atBottom);
+    const double x = plotinteraction::snappedCoordinate(axis, pixelX, devicePixelRatioF());
+    return std::clamp(x, axis.range().lower, axis.range().upper);
+}
+
 void CurvesPlot::mousePressEvent(QMouseEvent* event)
 {
     QCustomPlot::mousePressEvent(event);
     if (event->button() != Qt::LeftButton) return;
     m_dragRect = rectAt(event->position());
     if (m_dragRect == nullptr) return;
-    m_dragging = true;
-    m_dragMoved = false;
-    m_dragStart = event->position();
+    m_press.press(event->position());
+    m_probePressed = overProbe(event->position());
     m_dragX = m_dragRect->axis(QCPAxis::atBottom)->range();
     m_dragY = m_dragRect->axis(QCPAxis::atLeft)->range();
     QToolTip::hideText();
@@ -468,34 +505,55 @@ void CurvesPlot::mousePressEvent(QMouseEvent* event)
 void CurvesPlot::mouseMoveEvent(QMouseEvent* event)
 {
     QCustomPlot::mouseMoveEvent(event);
-    if (!m_dragging) {
+    if (!m_press.pressed()) {
+        if (overProbe(event->position()))
+            setCursor(Qt::SizeHorCursor);
+        else
+            unsetCursor();
         showHover(event->position());
         return;
     }
+    const bool dragging = m_press.moveTo(event->position());
+    if (m_probePressed) {
+        // The line follows the pointer at once: a press on it has nothing else it could mean.
+        const double x = probeAt(event->position().x());
+        if (x != m_rendered.probeX) emit probeRequested(x, true);
+        return;
+    }
+    // Anywhere else the press is a click until the pointer has gone the drag distance: then a pan.
+    if (!dragging) return;
     const QRect area = m_dragRect->rect();
     if (area.width() <= 0 || area.height() <= 0) return;
-    const QPointF moved = event->position() - m_dragStart;
-    m_dragMoved = m_dragMoved || moved.manhattanLength() > 0;
+    const QPointF moved = event->position() - m_press.start();
     // The point under the cursor stays under it: ranges shift by the distance dragged, in units.
     const double dx = -moved.x() / area.width() * m_dragX.size();
     const double dy = moved.y() / area.height() * m_dragY.size();
-    emit panZoomRequested({m_dragX.lower + dx, m_dragX.upper + dx}, {m_dragY.lower + dy, m_dragY.upper + dy},
-                          m_dragRect == m_derivativeRect);
+    const double ratio = devicePixelRatioF();
+    const QCPRange x = plotinteraction::snappedRange(m_dragX + dx, area.width() * ratio);
+    const QCPRange y = plotinteraction::snappedRange(m_dragY + dy, area.height() * ratio);
+    emit panZoomRequested({x.lower, x.upper}, {y.lower, y.upper}, m_dragRect == m_derivativeRect);
 }
 
 void CurvesPlot::mouseReleaseEvent(QMouseEvent* event)
 {
     QCustomPlot::mouseReleaseEvent(event);
-    if (m_dragging && event->button() == Qt::LeftButton) {
-        m_dragging = false;
-        if (m_dragMoved) emit panZoomFinished();
+    if (!m_press.pressed() || event->button() != Qt::LeftButton) return;
+    const bool dragged = m_press.dragging();
+    m_press.release();
+    if (m_probePressed) {
+        emit probeRequested(probeAt(event->position().x()), false);
+        emit probeDragFinished();
+    } else if (dragged) {
+        emit panZoomFinished();
+    } else {
+        emit probeRequested(probeAt(m_press.start().x()), false);  // a click: the probe goes there
     }
 }
 
 void CurvesPlot::mouseDoubleClickEvent(QMouseEvent* event)
 {
     QCustomPlot::mouseDoubleClickEvent(event);
-    m_dragging = false;
+    m_press.release();
     emit resetRequested();
 }
 
@@ -507,24 +565,28 @@ void CurvesPlot::wheelEvent(QWheelEvent* event)
     const double factor = std::pow(kZoomPerNotch, event->angleDelta().y() / 120.0);
     const QCPAxis* x = rect->axis(QCPAxis::atBottom);
     const QCPAxis* y = rect->axis(QCPAxis::atLeft);
-    // Zoom about the point under the cursor, which stays where it is.
+    // Zoom about the point under the cursor, which stays where it is (to within half a pixel: the
+    // ends are snapped to short decimals, which is what the range boxes then show).
     const double cx = x->pixelToCoord(event->position().x());
     const double cy = y->pixelToCoord(event->position().y());
-    emit panZoomRequested({cx + (x->range().lower - cx) * factor, cx + (x->range().upper - cx) * factor},
-                          {cy + (y->range().lower - cy) * factor, cy + (y->range().upper - cy) * factor},
-                          rect == m_derivativeRect);
+    const double ratio = devicePixelRatioF();
+    const QCPRange xRange = plotinteraction::snappedRange(
+        {cx + (x->range().lower - cx) * factor, cx + (x->range().upper - cx) * factor}, rect->width() * ratio);
+    const QCPRange yRange = plotinteraction::snappedRange(
+        {cy + (y->range().lower - cy) * factor, cy + (y->range().upper - cy) * factor}, rect->height() * ratio);
+    emit panZoomRequested({xRange.lower, xRange.upper}, {yRange.lower, yRange.upper}, rect == m_derivativeRect);
     event->accept();
 }
 
 void CurvesPlot::keyPressEvent(QKeyEvent* event)
 {
-    const int steps = (event->modifiers() & Qt::ShiftModifier) ? 10 : 1;
-    if (event->key() == Qt::Key_Left)
-        emit probeStepRequested(-steps);
-    else if (event->key() == Qt::Key_Right)
-        emit probeStepRequested(steps);
-    else
-        return QCustomPlot::keyPressEvent(event);
+    const int direction = event->key() == Qt::Key_Left ? -1 : event->key() == Qt::Key_Right ? 1 : 0;
+    if (direction == 0) return QCustomPlot::keyPressEvent(event);
+    // At least one pixel column a press, so every press is seen; Shift: ten steps.
+    const int steps = direction * ((event->modifiers() & Qt::ShiftModifier) ? 10 : 1);
+    const double pixel =
+        plotinteraction::devicePixelSpan(*functionRect()->axis(QCPAxis::atBottom), devicePixelRatioF());
+    emit probeRequested(plotinteraction::steppedProbe(m_rendered.probeX, steps, pixel), false);
     event->accept();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/common/bufferreleasingplot.h"
+#include "ui/common/pressgesture.h"
 #include "ui/common/theme.h"
 #include "ui/curves/curveanalysis.h"
 #include "ui/curves/curvesstate.h"
@@ -22,7 +23,9 @@ class SeriesDrawing;
 
 /// The curves figure: every checked function as f and f′, the highlights and the probe, drawn from a
 /// CurvesState by one render path. It also turns the mouse and the arrow keys into requests (pan, zoom,
-/// reset, probe step) for the view to apply to the state; it never changes what it shows by itself.
+/// reset, probe position) for the view to apply to the state; it never changes what it shows by itself.
+/// A click sets the probe, a drag that starts on the probe line moves it, any other drag pans; the
+/// right-click menu copies the image or the probe's values, resets the view or asks for an export.
 ///
 /// render() redraws only what the new state changes: a moved probe replots the probe layer alone; one
 /// function's parameter replots that function's layer alone (its own paint buffer), with the other
@@ -61,6 +64,9 @@ public:
     const curves::ProbeDrawing* probe() const { return m_probe.get(); }
     /// The text of every highlight label shown now.
     QStringList visibleLabels() const;
+    /// The probe's x, f(x) and f′(x) of every drawn function: a header row, then one tab-separated
+    /// row per function (its core id) with round-trip numbers. Empty with no function drawn.
+    QString probeValuesText() const;
 
     /// Whole-figure replots and single-layer replots so far: what the fast paths are measured by.
     int fullReplots() const { return m_fullReplots; }
@@ -72,10 +78,13 @@ signals:
     void panZoomRequested(AxisRange x, AxisRange y, bool derivativePanel);
     /// A drag ended; a zoom burst ends by the view's own timer.
     void panZoomFinished();
-    /// A double-click: back to the default ranges.
+    /// A double-click, or Reset view in the right-click menu: back to the default ranges.
     void resetRequested();
-    /// An arrow key: move the probe by this many slider steps.
-    void probeStepRequested(int steps);
+    /// A click, a drag of the probe line (`dragging`: more will follow) or an arrow key: the probe to x,
+    /// already snapped to the shortest decimal in its pixel column (or to the arrow keys' grid).
+    void probeRequested(double x, bool dragging);
+    /// A drag of the probe line ended.
+    void probeDragFinished();
 
 protected:
     void mousePressEvent(QMouseEvent* event) override;
@@ -99,6 +108,10 @@ private:
     /// Places the legend and every label where they hide the least; after each layout.
     void placeOverlays();
     QCPAxisRect* rectAt(QPointF pixel) const;
+    /// Whether `pixel` is within grabbing distance of the shown probe line.
+    bool overProbe(QPointF pixel) const;
+    /// The probe x for the pointer at `pixelX`: in the x range, snapped inside its pixel column.
+    double probeAt(double pixelX) const;
     void showHover(QPointF pixel);
 
     Theme m_theme = Theme::light();
@@ -128,9 +141,8 @@ private:
     std::vector<QRectF> m_labelBoxes;  ///< Where the last layout put the labels and the legend.
 
     // Mouse
-    bool m_dragging = false;
-    bool m_dragMoved = false;
-    QPointF m_dragStart;
+    PressGesture m_press;
+    bool m_probePressed = false;  ///< The press was on the probe line: dragging moves the probe.
     QCPRange m_dragX;
     QCPRange m_dragY;
     QCPAxisRect* m_dragRect = nullptr;

@@ -243,15 +243,9 @@ void CurvesView::connectControls()
             });
     connect(m_plot, &CurvesPlot::panZoomFinished, this, &CurvesView::settle);
     connect(m_plot, &CurvesPlot::resetRequested, this, &CurvesView::resetView);
-    connect(m_plot, &CurvesPlot::probeStepRequested, this, [this](int steps) {
-        // Whole slider steps, as many as make a pixel column: on a plot under 1,000 px a slider step
-        // (a thousandth of the range) is less than a pixel, and a press would show nothing.
-        const double column = (m_state.xTo - m_state.xFrom) / std::max(1, m_plot->functionRect()->width());
-        const double perStep =
-            std::abs(m_probe->stepFrom(m_state.probeX, steps) - m_state.probeX) / std::abs(steps);
-        const int scale = perStep > 0 && perStep < column ? int(std::ceil(column / perStep - 1e-9)) : 1;
-        edit([&](CurvesState& s) { s.probeX = m_probe->stepFrom(s.probeX, steps * scale); }, false);
-    });
+    connect(m_plot, &CurvesPlot::probeRequested, this,
+            [this](double x, bool dragging) { edit([x](CurvesState& s) { s.probeX = x; }, dragging); });
+    connect(m_plot, &CurvesPlot::probeDragFinished, this, &CurvesView::settle);
 }
 
 void CurvesView::edit(const std::function<void(CurvesState&)>& change, bool dragging)

@@ -92,7 +92,8 @@ ProbeDrawing::~ProbeDrawing()
     for (QCPItemStraightLine* line : m_lines) m_plot.removeItem(line);
 }
 
-void ProbeDrawing::update(double x, bool visible, std::span<const ProbeValue> values, int tangentOf)
+void ProbeDrawing::update(double x, bool visible, std::span<const ProbeValue> values, int tangentOf,
+                          const QString& tangentName)
 {
     for (QCPItemStraightLine* line : m_lines) {
         line->point1->setCoords(x, 0.0);
@@ -119,8 +120,15 @@ void ProbeDrawing::update(double x, bool visible, std::span<const ProbeValue> va
     fitTangent();
     m_tangentOf = tangentOf;
     m_slopeLabel->position->setParentAnchor(m_functionDots[static_cast<std::size_t>(tangentOf)]->position);
-    m_slopeLabel->setText(QCoreApplication::translate("actlab::ProbeDrawing", "slope %1")
-                              .arg(compactText(at.df, highlighttext::kLabelDigits)));
+    // The slope of the tangent is the derivative there: named, so that with several functions drawn
+    // it is clear whose tangent this is.
+    m_slopeLabel->setText(QCoreApplication::translate("actlab::ProbeDrawing", "%1′(%2) = %3")
+                              .arg(tangentName, compactText(x, 6), compactText(at.df, highlighttext::kLabelDigits)));
+}
+
+QString ProbeDrawing::slopeText() const
+{
+    return m_slopeLabel->visible() ? m_slopeLabel->text() : QString();
 }
 
 void ProbeDrawing::fitTangent()

@@ -3,6 +3,7 @@
 #include "ui/common/theme.h"
 
 #include <QRectF>
+#include <QString>
 
 #include <cstddef>
 #include <span>
@@ -38,8 +39,10 @@ public:
     ProbeDrawing(const ProbeDrawing&) = delete;
     ProbeDrawing& operator=(const ProbeDrawing&) = delete;
 
-    /// Moves everything to `x`. `tangentOf`: the index in `values` whose tangent is drawn, or −1.
-    void update(double x, bool visible, std::span<const ProbeValue> values, int tangentOf);
+    /// Moves everything to `x`. `tangentOf`: the index in `values` whose tangent is drawn, or −1;
+    /// `tangentName` its function's name, which the slope label names: "Tanh′(1.5) = 0.1807".
+    void update(double x, bool visible, std::span<const ProbeValue> values, int tangentOf,
+                const QString& tangentName);
 
     /// Puts the slope label on the side of its dot that covers none of `avoid` (pixel boxes of the
     /// labels placed at the last layout), if there is one.
@@ -50,6 +53,8 @@ public:
 
     /// The tangent segment, for tests: through (x, f(x)) with slope f′(x).
     QCPItemLine* tangent() const { return m_tangent; }
+    /// The slope label's text; empty while no tangent is drawn.
+    QString slopeText() const;
     QCPItemTracer* functionDot(std::size_t i) const { return m_functionDots[i]; }
     QCPItemTracer* derivativeDot(std::size_t i) const { return m_derivativeDots[i]; }
 

@@ -40,9 +40,4 @@ void ProbePanel::sync(const CurvesState& state)
     m_visible->setChecked(state.probeVisible);
 }
 
-double ProbePanel::stepFrom(double x, int steps) const
-{
-    return m_entry->stepFrom(x, steps);
-}
-
 }  // namespace actlab::curves

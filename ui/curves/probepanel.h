@@ -21,8 +21,6 @@ public:
     explicit ProbePanel(QWidget* parent = nullptr);
 
     void sync(const CurvesState& state);
-    /// The probe position `steps` slider steps from `x` (the arrow keys on the plot).
-    double stepFrom(double x, int steps) const;
 
     NumberEntry* entry() const { return m_entry; }
     QCheckBox* visibleBox() const { return m_visible; }

@@ -2,6 +2,7 @@
 
 #include "ui/common/coretext.h"
 #include "ui/common/numberformat.h"
+#include "ui/common/plotcontextmenu.h"
 #include "ui/common/plotstyle.h"
 #include "ui/depth/decadeticker.h"
 #include "ui/depth/labelplacement.h"
@@ -114,6 +115,7 @@ DepthPlot::DepthPlot(QWidget* parent) : BufferReleasingPlot(parent)
         tr("Above: |∂hₗ/∂x| against the layer l on a log scale, one curve per ticked activation. Below: the "
            "factor |wₗ·act′(zₗ)| each layer multiplies the gradient by."));
     setFocusPolicy(Qt::NoFocus);  // a picture: it takes no keys, so Tab passes it by
+    new PlotContextMenu(*this, tr("Copy values at this layer"), [this](QPointF at) { return valuesAt(at); });
     // The default axis rect becomes the gradient panel; the legend leaves it for a row of its own above,
     // where it can never hide a curve.
     m_gradient.rect = axisRect();
@@ -334,8 +336,27 @@ void DepthPlot::addZeroLabel(Panel& panel, const QString& text)
     panel.zeroLabel = label;
 }
 
+QString DepthPlot::valuesAt(QPointF pixel) const
+{
+    if (m_series.empty() || m_series.front().layers.empty()) return {};
+    const double at = m_gradient.rect->axis(QCPAxis::atBottom)->pixelToCoord(pixel.x());
+    const auto layers = static_cast<double>(m_series.front().layers.size());
+    const auto l = static_cast<std::size_t>(std::clamp(std::round(at), 1.0, layers));
+    QString text = tr("function") + QStringLiteral("\tl\t\u2202h\u2097/\u2202x\tlog\u2081\u2080|\u2202h\u2097/"
+                                                   "\u2202x|\tw\u2097\u00b7act\u2032(z\u2097)\n");
+    for (const DepthSeries& series : m_series) {
+        if (l > series.layers.size()) continue;
+        const DepthLayer& layer = series.layers[l - 1];
+        text += toQString(series.activation->id) + u'\t' + QString::number(l) + u'\t' +
+                roundTripText(layer.gradient) + u'\t' + roundTripText(layer.log10AbsGradient()) + u'\t' +
+                roundTripText(layer.factor) + u'\n';
+    }
+    return text;
+}
+
 void DepthPlot::render(const DepthState& state, const DepthNumbers& numbers)
 {
+    m_series = numbers.series;
     clearGraphs();
     clearItems();
     m_gradient.zeroLabel = nullptr;

@@ -20,6 +20,7 @@ class DecadeTicker;
 /// falls below 10⁻⁸ ("vanished") or rises above 10⁸ ("exploded"). Below, the factor |wₗ·act′(zₗ)| each
 /// layer contributes. Both y axes plot log₁₀ of the value on a linear axis, so values below the double
 /// range still have a place; exact zeros (a dead relu) sit on a "0" row below a break in the axis.
+/// The right-click menu copies the image or the values at the layer under the pointer.
 class DepthPlot : public BufferReleasingPlot {
     Q_OBJECT
 
@@ -60,6 +61,10 @@ public:
     QStringList annotations() const;
     /// The label the gradient panel's y axis puts at `tick`, e.g. "10⁻⁸".
     QString gradientTickLabel(double tick) const;
+    /// The layer nearest the pointer at `pixel`, for the clipboard: a header row, then per activation
+    /// its id, l, ∂hₗ/∂x, log₁₀|∂hₗ/∂x| (what is plotted, also below the double range) and the factor
+    /// wₗ·act′(zₗ), tab-separated with round-trip numbers. Empty before anything is drawn.
+    QString valuesAt(QPointF pixel) const;
 
     /// Fixed, so that titles and the key wrap to the figure rather than sizing it.
     QSize minimumSizeHint() const override;
@@ -99,6 +104,7 @@ private:
     QCPTextElement* m_factorTitle = nullptr;
     std::vector<Label> m_labels;
     std::vector<QCPItemText*> m_captions;  ///< the threshold lines' captions
+    std::vector<DepthSeries> m_series;     ///< what is drawn, for valuesAt()
 };
 
 }  // namespace actlab

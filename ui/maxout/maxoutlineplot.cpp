@@ -2,6 +2,8 @@
 
 #include "core/sampling.h"
 #include "ui/common/numberformat.h"
+#include "ui/common/plotcontextmenu.h"
+#include "ui/common/plotinteraction.h"
 #include "ui/common/plotstyle.h"
 #include "ui/maxout/maxoutformat.h"
 #include "ui/maxout/maxoutstyle.h"
@@ -75,11 +77,12 @@ MaxoutLinePlot::MaxoutLinePlot(QWidget* parent) : BufferReleasingPlot(parent)
     setAccessibleName(tr("Maxout with one input"));
     setToolTip(
         tr("Drag a line to move it up or down (its bias); Shift+drag to turn it about the grabbed "
-           "point (its weight). Click anywhere else to move the probe x; the Left and Right keys move it "
-           "too (with Shift, in larger steps)."));
+           "point (its weight). Click or drag anywhere else to move the probe x; the Left and Right keys "
+           "move it too (with Shift, ten steps). Right-click for a menu."));
     // Tab reaches the plot, and the arrow keys then move the probe.
     setFocusPolicy(Qt::StrongFocus);
     connect(this, &QCustomPlot::afterLayout, this, &MaxoutLinePlot::placeOverlays);
+    new PlotContextMenu(*this, tr("Copy probe values"), [this](QPointF) { return probeValuesText(); });
 }
 
 MaxoutLinePlot::~MaxoutLinePlot()
@@ -698,6 +701,26 @@ QString MaxoutLinePlot::titleText() const
     return m_title->text();
 }
 
+QString MaxoutLinePlot::errorText() const
+{
+    return m_errorLabel != nullptr ? m_errorLabel->text() : QString();
+}
+
+QString MaxoutLinePlot::probeValuesText() const
+{
+    if (m_pieces.empty()) return {};
+    const double x = m_state.probe;
+    const MaxoutForward forward = maxoutForward(m_state.layer, std::vector<double>{x});
+    QString text = tr("output") + QStringLiteral("\tx\tout\t") + tr("winner") +
+                   QStringLiteral("\t\u2202out/\u2202x\n");
+    for (std::size_t g = 0; g < forward.outputs.size(); ++g) {
+        const std::size_t winner = forward.winners[g];
+        text += outputName(g) + u'\t' + roundTripText(x) + u'\t' + roundTripText(forward.outputs[g]) + u'\t' +
+                unitName(winner) + u'\t' + roundTripText(m_state.layer.units[winner].weights[0]) + u'\n';
+    }
+    return text;
+}
+
 QPointF MaxoutLinePlot::pixelOf(std::size_t unit, double x) const
 {
     return {xOf(m_main)->coordToPixel(x), yOf(m_main)->coordToPixel(unitValuesAt(x)[unit])};
@@ -722,24 +745,36 @@ int MaxoutLinePlot::unitNear(QPointF pixel) const
     return best;
 }
 
-double MaxoutLinePlot::probeFromPixel(double pixelX) const
+QCPAxisRect* MaxoutLinePlot::probePanelAt(QPointF pixel) const
 {
-    const double x = std::clamp(xOf(m_main)->pixelToCoord(pixelX), m_state.xFrom, m_state.xTo);
-    return std::clamp(roundTo(x, probeStep()), m_state.xFrom, m_state.xTo);
+    for (QCPAxisRect* rect : {m_main, m_derivative}) {
+        if (rect->rect().contains(pixel.toPoint())) return rect;
+    }
+    return nullptr;
 }
 
-double MaxoutLinePlot::probeStep() const
+bool MaxoutLinePlot::overProbe(QPointF pixel) const
 {
-    return std::pow(10.0, std::floor(std::log10(m_state.xTo - m_state.xFrom)) - 2);
+    const QCPAxisRect* rect = probePanelAt(pixel);
+    return rect != nullptr &&
+           std::abs(xOf(rect)->coordToPixel(m_state.probe) - pixel.x()) <= plotinteraction::kGrabPixels;
+}
+
+double MaxoutLinePlot::probeFromPixel(double pixelX) const
+{
+    const QCPAxisRect* rect = m_probePanel != nullptr ? m_probePanel : m_main;
+    const double x = plotinteraction::snappedCoordinate(*xOf(rect), pixelX, devicePixelRatioF());
+    return std::clamp(x, m_state.xFrom, m_state.xTo);
 }
 
 void MaxoutLinePlot::keyPressEvent(QKeyEvent* event)
 {
     const int direction = event->key() == Qt::Key_Left ? -1 : event->key() == Qt::Key_Right ? 1 : 0;
     if (direction == 0 || m_pieces.empty()) return QCustomPlot::keyPressEvent(event);
-    // Ten grid steps a press (0.1 on the default range), a hundred with Shift.
-    const double step = probeStep() * ((event->modifiers() & Qt::ShiftModifier) ? 100 : 10);
-    const double x = roundTo(m_state.probe + direction * step, probeStep());
+    // At least one pixel column a press, so every press is seen; Shift: ten steps.
+    const int steps = direction * ((event->modifiers() & Qt::ShiftModifier) ? 10 : 1);
+    const double pixel = plotinteraction::devicePixelSpan(*xOf(m_main), devicePixelRatioF());
+    const double x = plotinteraction::steppedProbe(m_state.probe, steps, pixel);
     emit probeMoved(std::clamp(x, m_state.xFrom, m_state.xTo));
     event->accept();
 }
@@ -759,7 +794,14 @@ void MaxoutLinePlot::mousePressEvent(QMouseEvent* event)
             event->accept();
             return;
         }
-        if (m_main->rect().contains(pos.toPoint()) || m_derivative->rect().contains(pos.toPoint())) {
+        m_probePanel = probePanelAt(pos);
+        if (overProbe(pos)) {
+            // Grabbed: the line follows the pointer from here, without first jumping to it.
+            m_drag = Drag::Probe;
+            event->accept();
+            return;
+        }
+        if (m_probePanel != nullptr) {
             m_drag = Drag::Probe;
             emit probeMoved(probeFromPixel(pos.x()));
             event->accept();
@@ -789,11 +831,14 @@ void MaxoutLinePlot::mouseMoveEvent(QMouseEvent* event)
         return;
     }
     if (m_drag == Drag::Probe) {
-        emit probeMoved(probeFromPixel(pos.x()));
+        const double x = probeFromPixel(pos.x());
+        if (x != m_state.probe) emit probeMoved(x);
         return;
     }
     if (m_main->rect().contains(pos.toPoint()) && unitNear(pos) >= 0)
         setCursor(Qt::OpenHandCursor);
+    else if (overProbe(pos))
+        setCursor(Qt::SizeHorCursor);
     else if (m_main->rect().contains(pos.toPoint()) || m_derivative->rect().contains(pos.toPoint()))
         setCursor(Qt::CrossCursor);
     else

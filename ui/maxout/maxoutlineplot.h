@@ -18,8 +18,10 @@ namespace actlab {
 /// approximating a convex curve, the curve, the maximum error and how that error shrinks with k.
 ///
 /// Lines can be dragged: up and down to change a bias, with Shift to turn about the grabbed point and
-/// change the weight. A click elsewhere moves the probe; so do the Left and Right keys (Shift: ten times
-/// further), so the probe can be moved without a mouse.
+/// change the weight. A click or drag elsewhere (the probe line included) moves the probe, snapped to
+/// the shortest decimal in its pixel column; so do the Left and Right keys, by at least a pixel column
+/// (Shift: ten steps), so the probe can be moved without a mouse. The right-click menu copies the image
+/// or the probe's values, or asks for an export.
 class MaxoutLinePlot : public BufferReleasingPlot {
     Q_OBJECT
 
@@ -43,9 +45,14 @@ public:
     const std::vector<Jump>& jumps() const { return m_jumps; }
     /// The maximum error shown with the curve being approximated; empty without one.
     std::optional<ApproximationError> shownError() const { return m_error; }
+    /// The label of the maximum error ("max error 0.1109 at x = 0"); empty without a target.
+    QString errorText() const;
     /// The errors of k = 1 … 16 tangents drawn in the error panel (empty without a target).
     const std::vector<double>& errorByCount() const { return m_errorByCount; }
     QString probeText() const;
+    /// Each output at the probe, for the clipboard: a header row, then per group its name, x, out, the
+    /// winning unit and ∂out/∂x (the winner's weight), tab-separated with round-trip numbers.
+    QString probeValuesText() const;
     QString titleText() const;
     QCPAxisRect* mainRect() const { return m_main; }
     QCPAxisRect* derivativeRect() const { return m_derivative; }
@@ -80,9 +87,13 @@ private:
     void placeOverlays();
     /// The unit whose line passes within a few pixels of `pixel`, or −1.
     int unitNear(QPointF pixel) const;
+    /// The panel under `pixel` that has the probe line (the lines' or the derivative's), or nullptr.
+    QCPAxisRect* probePanelAt(QPointF pixel) const;
+    /// Whether `pixel` is within grabbing distance of the probe line of the panel under it.
+    bool overProbe(QPointF pixel) const;
+    /// The probe for the pointer at `pixelX` over the probe panel pressed: in the x range, snapped
+    /// inside its pixel column of that panel (the derivative panel is narrower beside the error panel).
     double probeFromPixel(double pixelX) const;
-    /// The probe grid: three significant digits of the x range (a probe of 0.5 rather than 0.4987).
-    double probeStep() const;
     std::vector<double> unitValuesAt(double x) const;
 
     MaxoutOneInput m_state;
@@ -118,6 +129,7 @@ private:
 
     enum class Drag { None, Unit, Probe };
     Drag m_drag = Drag::None;
+    QCPAxisRect* m_probePanel = nullptr;  ///< The panel a probe drag started in.
     std::size_t m_dragUnit = 0;
     MaxoutUnit m_pressedUnit;
     QPointF m_pressData;       ///< Where the press was, in data coordinates.

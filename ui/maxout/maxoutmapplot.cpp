@@ -2,6 +2,8 @@
 
 #include "core/sampling.h"
 #include "ui/common/numberformat.h"
+#include "ui/common/plotcontextmenu.h"
+#include "ui/common/plotinteraction.h"
 #include "ui/common/plotsizehints.h"
 #include "ui/common/plotstyle.h"
 #include "ui/common/scratchbuffer.h"
@@ -110,7 +112,9 @@ MaxoutMapPlot::MaxoutMapPlot(QWidget* parent) : BufferReleasingPlot(parent)
     setToolTip(
         tr("Each map is one output over (x\u2081, x\u2082); the outlines enclose where each unit wins "
            "its group. Point at a map to name the winners there; click or drag to move the probe, or use "
-           "the arrow keys (Left/Right: x\u2081, Up/Down: x\u2082; with Shift, in larger steps)."));
+           "the arrow keys (Left/Right: x\u2081, Up/Down: x\u2082; with Shift, ten steps). Right-click for "
+           "a menu."));
+    new PlotContextMenu(*this, tr("Copy probe values"), [this](QPointF) { return probeValuesText(); });
 }
 
 MaxoutMapPlot::~MaxoutMapPlot()
@@ -454,6 +458,19 @@ QString MaxoutMapPlot::describe(PlanePoint point, bool pointer) const
     return text;
 }
 
+QString MaxoutMapPlot::probeValuesText() const
+{
+    if (!m_drawn || maxoutLayerError(m_state.layer).size() > 0 || m_state.layer.inputSize() != 2) return {};
+    const PlanePoint p = m_state.probe;
+    const MaxoutForward forward = maxoutForward(m_state.layer, std::vector<double>{p[0], p[1]});
+    QString text = tr("output") + QStringLiteral("\tx\u2081\tx\u2082\tout\t") + tr("winner") + u'\n';
+    for (std::size_t g = 0; g < forward.outputs.size(); ++g) {
+        text += outputName(g) + u'\t' + roundTripText(p[0]) + u'\t' + roundTripText(p[1]) + u'\t' +
+                roundTripText(forward.outputs[g]) + u'\t' + unitName(forward.winners[g]) + u'\n';
+    }
+    return text;
+}
+
 QString MaxoutMapPlot::infoText() const
 {
     return m_info->text();
@@ -504,18 +521,13 @@ std::optional<PlanePoint> MaxoutMapPlot::pointAt(QPointF pixel) const
 {
     for (QCPAxisRect* rect : m_rects) {
         if (!rect->rect().contains(pixel.toPoint())) continue;
-        const double step = probeStep();
-        const auto snap = [&](double v) {
-            return std::clamp(std::round(v / step) * step, m_state.from, m_state.to);
+        const double ratio = devicePixelRatioF();
+        const auto snap = [&](const QCPAxis& axis, double at) {
+            return std::clamp(plotinteraction::snappedCoordinate(axis, at, ratio), m_state.from, m_state.to);
         };
-        return PlanePoint{snap(xOf(rect)->pixelToCoord(pixel.x())), snap(yOf(rect)->pixelToCoord(pixel.y()))};
+        return PlanePoint{snap(*xOf(rect), pixel.x()), snap(*yOf(rect), pixel.y())};
     }
     return std::nullopt;
-}
-
-double MaxoutMapPlot::probeStep() const
-{
-    return std::pow(10.0, std::floor(std::log10(m_state.to - m_state.from)) - 2);
 }
 
 void MaxoutMapPlot::keyPressEvent(QKeyEvent* event)
@@ -529,14 +541,17 @@ void MaxoutMapPlot::keyPressEvent(QKeyEvent* event)
         case Qt::Key_Up: dy = 1; break;
         default: return QCustomPlot::keyPressEvent(event);
     }
-    if (!m_drawn) return QCustomPlot::keyPressEvent(event);
-    // Ten grid steps a press (0.1 on the default range), a hundred with Shift.
-    const double step = probeStep() * ((event->modifiers() & Qt::ShiftModifier) ? 100 : 10);
-    const auto move = [&](double v, int direction) {
-        const double moved = std::round((v + direction * step) / probeStep()) * probeStep();
-        return std::clamp(moved, m_state.from, m_state.to);
+    if (!m_drawn || m_rects.empty()) return QCustomPlot::keyPressEvent(event);
+    // At least one pixel of the maps a press, so every press is seen; Shift: ten steps.
+    const int steps = (event->modifiers() & Qt::ShiftModifier) ? 10 : 1;
+    const double ratio = devicePixelRatioF();
+    const auto move = [&](double v, int direction, const QCPAxis& axis) {
+        const double pixel = plotinteraction::devicePixelSpan(axis, ratio);
+        return std::clamp(plotinteraction::steppedProbe(v, direction * steps, pixel), m_state.from, m_state.to);
     };
-    emit probeMoved(PlanePoint{move(m_state.probe[0], dx), move(m_state.probe[1], dy)});
+    const QCPAxisRect* rect = m_rects.front();
+    emit probeMoved(
+        PlanePoint{move(m_state.probe[0], dx, *xOf(rect)), move(m_state.probe[1], dy, *yOf(rect))});
     event->accept();
 }
 

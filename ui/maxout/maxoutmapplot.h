@@ -13,7 +13,9 @@ namespace actlab {
 /// The two-input figure, the lecture's example: one colour map per output over (x1, x2), a shared colour
 /// scale, the region where each unit wins its group outlined exactly (core cuts the polygons) and
 /// labelled, the probe marked, and the winners at the pointer (or at the probe) named below.
-/// A click or drag moves the probe.
+/// A click or drag moves the probe, snapped to the shortest decimals inside its pixel; so do the arrow
+/// keys, by at least a pixel (Shift: ten steps). The right-click menu copies the image or the probe's
+/// values, or asks for an export.
 class MaxoutMapPlot : public BufferReleasingPlot {
     Q_OBJECT
 
@@ -40,6 +42,9 @@ public:
     QString titleText() const;
     /// The line naming each group's winner at `point`: what the info row shows under the pointer.
     QString describe(PlanePoint point, bool pointer) const;
+    /// Each output at the probe, for the clipboard: a header row, then per group its name, x₁, x₂, out
+    /// and the winning unit, tab-separated with round-trip numbers.
+    QString probeValuesText() const;
 
     /// QCustomPlot's hints are its layout's minimum, and the maps' squares are fitted to the plot's
     /// size: the size they were last fitted to would be the minimum, and a window once enlarged could not
@@ -70,8 +75,6 @@ private:
     QSize withSmallestSquares(QSize layoutHint) const;
     /// The map under `pixel` and the input point there, if any.
     std::optional<PlanePoint> pointAt(QPointF pixel) const;
-    /// The probe grid: three significant digits of the range.
-    double probeStep() const;
     QString withNote(const QString& line) const;
     void keepLabelsInside();
     /// Shows `line` in the info row (with the diagram's note under it when the diagram has no room).

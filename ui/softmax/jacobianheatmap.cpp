@@ -1,6 +1,7 @@
 #include "ui/softmax/jacobianheatmap.h"
 
 #include "ui/common/numberformat.h"
+#include "ui/common/plotcontextmenu.h"
 #include "ui/common/plotstyle.h"
 #include "ui/softmax/fittedfont.h"
 #include "ui/softmax/paneltitle.h"
@@ -53,6 +54,7 @@ JacobianHeatMap::JacobianHeatMap(QWidget* parent)
            "choose the output and the logit under Slice."));
     // It takes clicks but no keys: the Slice boxes are its keyboard counterpart, so Tab passes it by.
     setFocusPolicy(Qt::NoFocus);
+    new PlotContextMenu(*this, tr("Copy the matrix"), [this](QPointF) { return matrixText(); });
     // QCustomPlot asks for the width of its longest title; in the presentation font that would push the
     // window wider than the screen. Titles may clip in a very small window instead.
     setMinimumSize(kMinimumPlotSize);
@@ -200,6 +202,20 @@ void JacobianHeatMap::rebuildItems(std::size_t n)
     xAxis2->setRange(0.5, double(n) + kRowSumColumn + 0.4);
     yAxis->setRange(0.5, double(n) + 0.5);
     applyTheme(m_theme);
+}
+
+QString JacobianHeatMap::matrixText() const
+{
+    if (m_n == 0 || m_values.size() != m_n * m_n) return {};
+    QString text = QStringLiteral("\u2202s/\u2202a");
+    for (std::size_t j = 0; j < m_n; ++j) text += u'\t' + logitName(j);
+    text += u'\n';
+    for (std::size_t i = 0; i < m_n; ++i) {
+        text += probabilityName(i);
+        for (std::size_t j = 0; j < m_n; ++j) text += u'\t' + roundTripText(m_values[i * m_n + j]);
+        text += u'\n';
+    }
+    return text;
 }
 
 void JacobianHeatMap::display(const SoftmaxState& state, const SoftmaxNumbers& numbers)

@@ -17,7 +17,7 @@ struct SoftmaxState;
 /// The Jacobian ∂sᵢ/∂aⱼ as an n × n heat map: a diverging colour scale centred on 0 (symmetric about
 /// the largest |entry|), every value printed in its cell, the diagonal sᵢ(1 − sᵢ)/T outlined so it
 /// stands apart from the off-diagonal −sᵢsⱼ/T, and a column of row sums, each 0. The cell of the
-/// current slice is framed with a dashed line; clicking a cell selects it.
+/// current slice is framed with a dashed line; clicking a cell selects it. Right-click for a menu.
 class JacobianHeatMap : public BufferReleasingPlot {
     Q_OBJECT
 
@@ -45,6 +45,9 @@ public:
     /// Full precision, with the formula of the cell (diagonal or off-diagonal).
     QString cellToolTip(std::size_t row, std::size_t column) const;
     QString rowSumToolTip(std::size_t row) const;
+    /// The matrix for the clipboard: a header row of logits, then per output its name and row,
+    /// tab-separated with round-trip numbers.
+    QString matrixText() const;
 
 signals:
     void cellClicked(std::size_t row, std::size_t column);

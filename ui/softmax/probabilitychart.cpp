@@ -1,6 +1,7 @@
 #include "ui/softmax/probabilitychart.h"
 
 #include "ui/common/numberformat.h"
+#include "ui/common/plotcontextmenu.h"
 #include "ui/common/plotstyle.h"
 #include "ui/softmax/fittedfont.h"
 #include "ui/softmax/paneltitle.h"
@@ -42,6 +43,7 @@ ProbabilityChart::ProbabilityChart(QWidget* parent)
     setAccessibleName(tr("Probabilities bar chart"));
     setAccessibleDescription(tr("One bar per class: its probability sᵢ, its log and its logit aᵢ."));
     setFocusPolicy(Qt::NoFocus);  // a picture: it takes no keys, so Tab passes it by
+    new PlotContextMenu(*this, tr("Copy values"), [this](QPointF) { return valuesText(); });
     // QCustomPlot asks for the width of its longest title; in the presentation font that would push the
     // window wider than the screen. Titles may clip in a very small window instead.
     setMinimumSize(kMinimumPlotSize);
@@ -97,6 +99,17 @@ void ProbabilityChart::applyTheme(const Theme& theme)
     right->setTickLabelFont(small);
     for (QCPItemText* label : m_valueLabels) label->setColor(p.text);
     replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString ProbabilityChart::valuesText() const
+{
+    if (m_probabilities.empty()) return {};
+    QString text = tr("class") + QStringLiteral("\ta\ts\tlog s\n");
+    for (std::size_t i = 0; i < m_probabilities.size(); ++i) {
+        text += QString::number(i + 1) + u'\t' + roundTripText(m_logits[i]) + u'\t' +
+                roundTripText(m_probabilities[i]) + u'\t' + roundTripText(m_logProbabilities[i]) + u'\n';
+    }
+    return text;
 }
 
 void ProbabilityChart::display(const SoftmaxState& state, const SoftmaxNumbers& numbers)

@@ -14,7 +14,7 @@ struct SoftmaxNumbers;
 struct SoftmaxState;
 
 /// The probabilities s₁ … sₙ as bars, each value printed above its bar and its logit under it, with
-/// Σ sᵢ, the entropy, and the uniform level 1/n that a large T approaches.
+/// Σ sᵢ, the entropy, and the uniform level 1/n that a large T approaches. Right-click for a menu.
 class ProbabilityChart : public BufferReleasingPlot {
     Q_OBJECT
 
@@ -30,6 +30,9 @@ public:
     QString summary() const;
     /// Full precision: sᵢ, log sᵢ and aᵢ, each as the shortest text that reads back exactly.
     QString toolTipFor(std::size_t index) const;
+    /// Every bar's numbers for the clipboard: a header row, then per class its number, aᵢ, sᵢ and
+    /// log sᵢ, tab-separated with round-trip numbers.
+    QString valuesText() const;
 
 private:
     /// After each layout (screen or export): fit the titles and labels to the pixels there are.

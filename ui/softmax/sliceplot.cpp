@@ -1,6 +1,7 @@
 #include "ui/softmax/sliceplot.h"
 
 #include "ui/common/numberformat.h"
+#include "ui/common/plotcontextmenu.h"
 #include "ui/common/plotstyle.h"
 #include "ui/softmax/paneltitle.h"
 #include "ui/softmax/softmaxformat.h"
@@ -136,6 +137,7 @@ SlicePlot::SlicePlot(QWidget* parent)
     setAccessibleName(tr("Slice plot"));
     setAccessibleDescription(tr("sᵢ and ∂sᵢ/∂aⱼ as the chosen logit aⱼ moves, the other logits fixed."));
     setFocusPolicy(Qt::NoFocus);  // a picture: it takes no keys, so Tab passes it by
+    new PlotContextMenu(*this, tr("Copy the marked values"), [this](QPointF) { return markerValuesText(); });
     // QCustomPlot asks for the width of its longest title; in the presentation font that would push the
     // window wider than the screen. Titles may clip in a very small window instead.
     setMinimumSize(kMinimumPlotSize);
@@ -259,6 +261,11 @@ QString SlicePlot::note() const
     return m_note->text();
 }
 
+QString SlicePlot::markerValuesText() const
+{
+    return m_markerText;
+}
+
 void SlicePlot::display(const SoftmaxState& state, const SoftmaxNumbers& numbers)
 {
     const std::size_t i = state.sliceOutput;
@@ -320,6 +327,8 @@ void SlicePlot::display(const SoftmaxState& state, const SoftmaxNumbers& numbers
     setVertical(*m_bottomMarkerLine, key);
     m_topMarker->position->setCoords(key, si0);
     m_bottomMarker->position->setCoords(key, dsi0);
+    m_markerText = aj + u'\t' + si + u'\t' + derivativeName + u'\n' + roundTripText(current) + u'\t' +
+                   roundTripText(si0) + u'\t' + roundTripText(dsi0) + u'\n';
     m_topLabel->setText(QStringLiteral("%1 = %2").arg(si, compactText(si0)));
     m_bottomLabel->setText(QStringLiteral("%1 = %2").arg(derivativeName, compactText(dsi0)));
     m_topSlope = slopeAt(numbers.sweep, numbers.sliceProbability, current);
