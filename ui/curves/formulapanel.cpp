@@ -7,6 +7,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace actlab::curves {
 
 namespace {
@@ -32,10 +34,18 @@ FormulaPanel::FormulaPanel(QWidget* parent)
       m_title(makeLabel(this, 1.15, true, QStringLiteral("formula.title"))),
       m_formula(makeLabel(this, 1.35, false, QStringLiteral("formula.f"))),
       m_derivative(makeLabel(this, 1.35, false, QStringLiteral("formula.df"))),
-      m_note(makeLabel(this, 1.0, false, QStringLiteral("formula.note")))
+      m_note(makeLabel(this, 1.0, false, QStringLiteral("formula.note"))),
+      m_notPlotted(makeLabel(this, 1.0, false, QStringLiteral("formula.not_plotted")))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    // First, where it is read before the formulas it qualifies.
+    layout->addWidget(m_notPlotted);
+    m_notPlotted->setAccessibleName(tr("Not plotted"));
+    QFont italic = m_notPlotted->font();
+    italic.setItalic(true);
+    m_notPlotted->setFont(italic);
+    m_notPlotted->hide();
     layout->addWidget(m_title);
     layout->addWidget(m_formula);
     layout->addWidget(m_derivative);
@@ -49,9 +59,18 @@ FormulaPanel::FormulaPanel(QWidget* parent)
 
 void FormulaPanel::sync(const CurvesState& state)
 {
+    const Activation* activation = findActivation(state.selectedId);
+    // The list can select a function without checking it: say that it is explained but not drawn.
+    const bool plotted = std::find(state.activationIds.begin(), state.activationIds.end(), state.selectedId) !=
+                         state.activationIds.end();
+    if (activation != nullptr && !plotted) {
+        m_notPlotted->setText(
+            tr("%1 is not plotted: check it in the list to draw it.").arg(coreText(activation->name)));
+    }
+    m_notPlotted->setVisible(activation != nullptr && !plotted);
+
     if (state.selectedId == m_shownId) return;
     m_shownId = state.selectedId;
-    const Activation* activation = findActivation(state.selectedId);
     if (activation == nullptr) {
         for (QLabel* label : {m_title, m_formula, m_derivative, m_note}) label->clear();
         return;
@@ -77,6 +96,10 @@ QString FormulaPanel::derivativeFormula() const
 QString FormulaPanel::note() const
 {
     return m_note->text();
+}
+QString FormulaPanel::notPlottedNote() const
+{
+    return m_notPlotted->isVisibleTo(this) ? m_notPlotted->text() : QString();
 }
 
 }  // namespace actlab::curves

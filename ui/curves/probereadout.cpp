@@ -1,7 +1,7 @@
 #include "ui/curves/probereadout.h"
 
 #include "ui/common/coretext.h"
-#include "ui/common/numberformat.h"
+#include "ui/common/numberlabel.h"
 
 #include "core/activation.h"
 
@@ -14,21 +14,14 @@ namespace actlab::curves {
 
 namespace {
 
-QLabel* makeCell(QWidget* parent, const QFont& font)
+NumberLabel* makeCell(QWidget* parent, const QFont& font)
 {
-    auto* label = new QLabel(parent);
+    auto* label = new NumberLabel(parent);
     label->setFont(font);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     // Room for a typical 17-digit number, so moving the probe repaints the label with no layout pass
     // over the window; only the rarer exponent forms widen it.
     label->setMinimumWidth(QFontMetrics(font).horizontalAdvance(QStringLiteral("-0.12345678901234567")));
     return label;
-}
-
-void setIfChanged(QLabel* label, const QString& text)
-{
-    if (label->text() != text) label->setText(text);
 }
 
 }  // namespace
@@ -36,7 +29,9 @@ void setIfChanged(QLabel* label, const QString& text)
 ProbeReadout::ProbeReadout(QWidget* parent) : QWidget(parent), m_grid(new QGridLayout(this))
 {
     setAccessibleName(tr("Probe readout"));
-    setToolTip(tr("f and f′ at the probe, in full: the shortest number that reads back as the same double."));
+    setToolTip(
+        tr("f and f′ at the probe, each as the shortest decimal that reads back as the same double. Ctrl+C "
+           "or the right-click menu copies a whole number."));
     m_grid->setContentsMargins(4, 4, 4, 4);
     m_grid->setHorizontalSpacing(14);
     m_grid->setVerticalSpacing(2);
@@ -84,19 +79,19 @@ void ProbeReadout::sync(const CurvesState& state)
             m_rows.push_back(row);
         }
     }
-    setIfChanged(m_x, roundTripText(state.probeX));
+    m_x->setNumber(state.probeX);
     for (const Row& row : m_rows) {
         const ParameterValues p = state.parametersFor(*row.activation);
         if (!parameterError(*row.activation, p).empty()) {
-            setIfChanged(row.value, tr("not drawn"));
-            setIfChanged(row.derivative, QString());
+            row.value->setPlainText(tr("not drawn"));
+            row.derivative->setPlainText(QString());
             continue;
         }
         double f = 0;
         double df = 0;
         row.activation->evaluateBatch(&state.probeX, &f, &df, 1, p);
-        setIfChanged(row.value, roundTripText(f));
-        setIfChanged(row.derivative, roundTripText(df));
+        row.value->setNumber(f);
+        row.derivative->setNumber(df);
     }
 }
 

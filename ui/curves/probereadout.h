@@ -11,10 +11,14 @@
 class QGridLayout;
 class QLabel;
 
+namespace actlab {
+class NumberLabel;
+}
+
 namespace actlab::curves {
 
-/// x, f(x) and f′(x) at the probe for every drawn function, at full precision (17 significant digits,
-/// which read back as the same double), from core. Selectable, so numbers can be copied.
+/// x, f(x) and f′(x) at the probe for every drawn function, from core, each as the shortest decimal that
+/// reads back as the same double. Each number copies whole (Ctrl+C, right-click → Copy).
 class ProbeReadout : public QWidget {
     Q_OBJECT
 
@@ -27,17 +31,21 @@ public:
     QString xText() const;
     QString valueText(std::size_t function) const;
     QString derivativeText(std::size_t function) const;
+    /// The cells, for tests: x, f(x) of function i, f′(x) of function i.
+    NumberLabel* xCell() const { return m_x; }
+    NumberLabel* valueCell(std::size_t function) const { return m_rows.at(function).value; }
+    NumberLabel* derivativeCell(std::size_t function) const { return m_rows.at(function).derivative; }
 
 private:
     struct Row {
         const Activation* activation;
         QLabel* name;
-        QLabel* value;
-        QLabel* derivative;
+        NumberLabel* value;
+        NumberLabel* derivative;
     };
 
     QGridLayout* m_grid;
-    QLabel* m_x;
+    NumberLabel* m_x;
     std::vector<Row> m_rows;
     std::vector<std::string> m_shownIds;
 };

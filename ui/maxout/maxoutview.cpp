@@ -153,7 +153,6 @@ QWidget* MaxoutView::buildControls()
     m_groups = new QLabel(panel);
     m_groups->setWordWrap(true);
     m_groups->setAccessibleName(tr("Groups"));
-    column->addWidget(m_groups);
 
     column->addSpacing(6);
     column->addWidget(heading(tr("Presets"), panel));
@@ -163,6 +162,7 @@ QWidget* MaxoutView::buildControls()
         auto* button = new QPushButton(panel);
         button->setObjectName(QStringLiteral("preset_") + presetId(preset));
         presets->addWidget(button, index / 2, index % 2);
+        presets->setColumnStretch(index % 2, 1);  // two equal columns, whatever the labels of the mode
         m_presetButtons[preset] = button;
         connect(button, &QPushButton::clicked, this,
                 [this, preset] { edit([preset](MaxoutState& s) { applyPreset(s, preset); }); });
@@ -191,6 +191,9 @@ QWidget* MaxoutView::buildControls()
     randomRow->addWidget(seedLabel);
     randomRow->addWidget(m_seed);
     column->addLayout(randomRow);
+    // The layer's summary grows a line while approximating (and another for an uneven last group):
+    // below every button, so that a click on a preset never moves the buttons under the pointer.
+    column->addWidget(m_groups);
     connect(m_randomize, &QPushButton::clicked, this, [this] {
         const int seed = int(std::random_device{}() % kDrawnSeedLimit);
         edit([seed](MaxoutState& s) { s.randomize(std::uint64_t(seed)); });
