@@ -68,7 +68,6 @@ private slots:
     void typingInACellKeepsTheNumberExactly_data();
     void typingInACellKeepsTheNumberExactly();
     void draggingALineChangesItsBiasOrWeight();
-    void clickingMovesTheProbe();
     void pointerNamesTheWinnersUnderIt();
     void printThemeUsesGreysOnly_data();
     void printThemeUsesGreysOnly();
@@ -487,34 +486,6 @@ void TestMaxoutView::draggingALineChangesItsBiasOrWeight()
     QCoreApplication::sendEvent(&plot, &turn);
     QTest::mouseRelease(&plot, Qt::LeftButton, Qt::ShiftModifier, again + QPoint(60, -60));
     QVERIFY(view.state().oneInput.layer.units[3].weights[0] > moved.weights[0]);
-}
-
-void TestMaxoutView::clickingMovesTheProbe()
-{
-    MaxoutView view;
-    view.resize(1500, 950);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    MaxoutLinePlot& plot = *view.linePlot();
-    plot.replot();
-    // A point of the plot away from every line: the bottom right corner of the lower panel.
-    const QRect derivative = plot.derivativeRect()->rect();
-    const QPoint at(derivative.left() + derivative.width() / 4, derivative.top() + 5);
-    QTest::mouseClick(&plot, Qt::LeftButton, {}, at);
-    const double expected = plot.derivativeRect()->axis(QCPAxis::atBottom)->pixelToCoord(at.x());
-    QVERIFY2(std::abs(view.state().oneInput.probe - expected) <= 0.01,
-             qPrintable(QStringLiteral("%1 vs %2").arg(view.state().oneInput.probe).arg(expected)));
-
-    MaxoutState state = view.state();
-    state.mode = MaxoutMode::TwoInput;
-    view.setState(state);
-    MaxoutMapPlot& map = *view.mapPlot();
-    map.replot();
-    QCPAxisRect* rect = map.mapRect(1);
-    const QPoint centre = rect->rect().center();
-    QTest::mouseClick(&map, Qt::LeftButton, {}, centre);
-    QVERIFY(std::abs(view.state().twoInput.probe[0] - 0.0) <= 0.05);
-    QVERIFY(std::abs(view.state().twoInput.probe[1] - 0.0) <= 0.05);
 }
 
 void TestMaxoutView::pointerNamesTheWinnersUnderIt()

@@ -384,8 +384,8 @@ void TestPlotInteraction::maxoutClickSetsASnappedProbe()
     const QRect derivative = plot.derivativeRect()->rect();
     const QPoint at(derivative.left() + derivative.width() / 4 + 3, derivative.top() + 5);
     QTest::mouseClick(&plot, Qt::LeftButton, {}, at);
-    COMPARE_EXACT(view.state().oneInput.probe,
-                  expectedProbe(*plot.mainRect()->axis(QCPAxis::atBottom), at.x(), plot.devicePixelRatioF()));
+    COMPARE_EXACT(view.state().oneInput.probe, expectedProbe(*plot.derivativeRect()->axis(QCPAxis::atBottom),
+                                                             at.x(), plot.devicePixelRatioF()));
 
     MaxoutState state = view.state();
     state.mode = MaxoutMode::TwoInput;
