@@ -5,12 +5,13 @@
 
 #include "core/activation.h"
 #include "core/maxout_presets.h"
+#include "ui/common/numberbox.h"
+#include "ui/common/numberentry.h"
 #include "ui/common/numberformat.h"
 #include "ui/common/numberlabel.h"
 #include "ui/common/qcustomplot_include.h"
 #include "ui/curves/curvesview.h"
 #include "ui/curves/formulapanel.h"
-#include "ui/curves/numberslider.h"
 #include "ui/curves/probedrawing.h"
 #include "ui/curves/probereadout.h"
 #include "ui/curves/rangepanel.h"
@@ -22,7 +23,6 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -43,7 +43,7 @@ void wheel(QWidget& widget, QPointF at, int notches)
 }
 
 /// Whether `box` shows all of its text: the text's width fits inside the line edit, less its margins.
-bool showsWholeText(const QDoubleSpinBox& box)
+bool showsWholeText(const NumberBox& box)
 {
     const QLineEdit& edit = *box.findChild<QLineEdit*>();
     return edit.fontMetrics().horizontalAdvance(edit.text()) <= edit.contentsRect().width() - 4;
@@ -104,7 +104,7 @@ void TestReadouts::rangeBoxesShowTheirWholeTextAfterAZoom()
 
     const double pixel = (view.state().xTo - view.state().xFrom) /
                          (plot->functionRect()->width() * plot->devicePixelRatioF());
-    for (QDoubleSpinBox* box : {view.rangePanel()->fromSlider()->spinBox(), view.rangePanel()->toSlider()->spinBox()}) {
+    for (NumberBox* box : {view.rangePanel()->fromEntry()->box(), view.rangePanel()->toEntry()->box()}) {
         QVERIFY2(showsWholeText(*box), qPrintable(box->text()));
         // The end the state holds, as a short decimal: no more digits than tell its pixel from the next
         // (−16.13, 123456.7031), not 123456.70312345679.
@@ -116,8 +116,8 @@ void TestReadouts::rangeBoxesShowTheirWholeTextAfterAZoom()
         QVERIFY2(double(digits) <= std::floor(std::log10(std::max(std::abs(end), pixel) / pixel)) + 2,
                  qPrintable(box->text()));
     }
-    COMPARE_EXACT(view.rangePanel()->fromSlider()->spinBox()->text().toDouble(), view.state().xFrom);
-    COMPARE_EXACT(view.rangePanel()->toSlider()->spinBox()->text().toDouble(), view.state().xTo);
+    COMPARE_EXACT(view.rangePanel()->fromEntry()->box()->text().toDouble(), view.state().xFrom);
+    COMPARE_EXACT(view.rangePanel()->toEntry()->box()->text().toDouble(), view.state().xTo);
 }
 
 void TestReadouts::probeTableShowsRoundTripNumbers()

@@ -63,7 +63,15 @@ void NumberBox::setValue(double value)
 void NumberBox::showValue()
 {
     const QString text = roundTripText(m_value);
-    if (lineEdit()->text() != text) lineEdit()->setText(text);
+    if (lineEdit()->text() == text) return;
+    lineEdit()->setText(text);
+    if (m_showsWholeValue) updateGeometry();
+}
+
+void NumberBox::setShowsWholeValue(bool whole)
+{
+    m_showsWholeValue = whole;
+    updateGeometry();
 }
 
 QSize NumberBox::sizeFor(const QString& sample) const
@@ -79,12 +87,14 @@ QSize NumberBox::sizeFor(const QString& sample) const
 QSize NumberBox::sizeHint() const
 {
     // Room for a typical value; a long one ("-1.7976931348623157e308") scrolls inside the box.
-    return sizeFor(m_integers ? QStringLiteral("0000") : QStringLiteral("-0.000000"));
+    const QSize typical = sizeFor(m_integers ? QStringLiteral("0000") : QStringLiteral("-0.000000"));
+    return m_showsWholeValue ? typical.expandedTo(sizeFor(roundTripText(m_value))) : typical;
 }
 
 QSize NumberBox::minimumSizeHint() const
 {
-    return sizeFor(m_integers ? QStringLiteral("000") : QStringLiteral("-1.2345"));
+    const QSize smallest = sizeFor(m_integers ? QStringLiteral("000") : QStringLiteral("-1.2345"));
+    return m_showsWholeValue ? smallest.expandedTo(sizeFor(roundTripText(m_value))) : smallest;
 }
 
 QValidator::State NumberBox::validate(QString& input, int& /*position*/) const

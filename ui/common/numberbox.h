@@ -31,6 +31,9 @@ public:
     /// The step of the arrows at values nearer to zero than this (where the second significant digit
     /// would give ever smaller steps).
     void setSmallestStep(double step) { m_smallestStep = step; }
+    /// The box widens to show its whole value rather than scrolling a long one inside its typical
+    /// width: for values the user reads off the box, such as a range end after a zoom (123456.7053).
+    void setShowsWholeValue(bool whole);
 
     /// Takes the typed text if it is acceptable, else shows the value in force again: what Return and
     /// focus loss do, for an item delegate that reads the value before the box saw either.
@@ -61,6 +64,7 @@ private:
     double m_maximum = std::numeric_limits<double>::max();
     double m_smallestStep = 0.01;
     bool m_integers = false;
+    bool m_showsWholeValue = false;
 };
 
 }  // namespace actlab

@@ -46,8 +46,6 @@ public:
     /// Shows `value` without emitting anything.
     void setValue(double value);
     double value() const { return m_value; }
-    /// `from` moved by `steps` slider steps, rounded like a slider value (SliderScale::stepFrom).
-    double stepFrom(double from, int steps) const { return m_scale.stepFrom(from, steps); }
     /// Whether the slider's handle is held down.
     bool isDragging() const;
 

@@ -101,13 +101,4 @@ int SliderScale::positionOf(double value) const
     return static_cast<int>(std::lround(fraction * m_positions));
 }
 
-double SliderScale::stepFrom(double value, int steps) const
-{
-    if (m_scale == Scale::Integer) return valueAt(positionOf(value) + steps);
-    const double fraction = fractionOf(value) + static_cast<double>(steps) / m_positions;
-    if (!(fraction > 0)) return m_minimum;
-    if (fraction >= 1) return m_maximum;
-    return roundedAt(fraction);
-}
-
 }  // namespace actlab

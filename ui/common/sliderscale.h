@@ -34,9 +34,6 @@ public:
     double valueAt(int position) const;
     /// The position nearest `value`; values beyond the range give the end positions.
     int positionOf(double value) const;
-    /// `value` moved by `steps` slider steps, rounded like a slider value and kept in the range (the
-    /// arrow keys on the curves plot move the probe this way).
-    double stepFrom(double value, int steps) const;
 
     bool operator==(const SliderScale&) const = default;
 

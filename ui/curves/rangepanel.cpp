@@ -1,16 +1,12 @@
 #include "ui/curves/rangepanel.h"
 
+#include "ui/common/numberbox.h"
 #include "ui/common/numberentry.h"
 
 #include <QCheckBox>
-#include <QDoubleSpinBox>
 #include <QPushButton>
 #include <QSignalBlocker>
-#include <QStyle>
-#include <QStyleOptionSpinBox>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace actlab::curves {
 
@@ -18,26 +14,6 @@ namespace {
 
 /// The sliders cover the ranges a lecture uses; the boxes and the mouse reach ±kCurvesMaxAbsX.
 constexpr double kSliderReach = 50.0;
-
-/// Widens `box` to show its whole text (a zoom can leave an end such as 123456.7053), and lets it
-/// narrow again to `narrowest` when the text is short.
-void fitToText(QAbstractSpinBox& box, int narrowest)
-{
-    QStyleOptionSpinBox option;
-    option.initFrom(&box);
-    option.frame = box.hasFrame();
-    option.buttonSymbols = box.buttonSymbols();
-    option.subControls = QStyle::SC_SpinBoxFrame | QStyle::SC_SpinBoxEditField;
-    if (box.buttonSymbols() != QAbstractSpinBox::NoButtons)
-        option.subControls |= QStyle::SC_SpinBoxUp | QStyle::SC_SpinBoxDown;
-    // As QAbstractSpinBox::sizeHint measures its range's ends: the text, 2 pixels for the cursor, and
-    // the line edit's own margins (2 each side).
-    const int text = box.fontMetrics().horizontalAdvance(box.text()) + 2 + 4;
-    const QSize size =
-        box.style()->sizeFromContents(QStyle::CT_SpinBox, &option, QSize(text, box.sizeHint().height()), &box);
-    const int width = std::max(narrowest, size.width());
-    if (box.minimumWidth() != width) box.setMinimumWidth(width);
-}
 
 }  // namespace
 
@@ -61,8 +37,9 @@ RangePanel::RangePanel(QWidget* parent)
     for (NumberEntry* entry : {m_from, m_to}) {
         entry->setRange(-kSliderReach, kSliderReach, Scale::Linear);
         entry->setTypedRange(-kCurvesMaxAbsX, kCurvesMaxAbsX);
+        // A zoom leaves ends such as 123456.7053: shown whole, not cut off.
+        entry->box()->setShowsWholeValue(true);
     }
-    m_narrowestBox = m_from->spinBox()->minimumWidth();
     m_stacked->setObjectName(QStringLiteral("layout.stacked"));
     m_stacked->setToolTip(tr("Draw f and f′ in two panels sharing the x axis, each with its own y axis."));
     m_reset->setObjectName(QStringLiteral("reset"));
@@ -82,8 +59,6 @@ void RangePanel::sync(const CurvesState& state)
 {
     m_from->setValue(state.xFrom);
     m_to->setValue(state.xTo);
-    fitToText(*m_from->spinBox(), m_narrowestBox);
-    fitToText(*m_to->spinBox(), m_narrowestBox);
     const QSignalBlocker blocker(m_stacked);
     m_stacked->setChecked(state.layout == CurvesLayout::Stacked);
 }

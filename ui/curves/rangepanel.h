@@ -40,7 +40,6 @@ private:
     NumberEntry* m_to;
     QCheckBox* m_stacked;
     QPushButton* m_reset;
-    int m_narrowestBox = 0;  ///< The boxes' width for short numbers; longer ones widen them.
 };
 
 }  // namespace actlab::curves
