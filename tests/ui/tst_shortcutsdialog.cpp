@@ -1,6 +1,7 @@
 // Help → Keyboard shortcuts lists every action of the window that has a shortcut (read from the actions,
 // so a new one appears by itself) and every documented mouse gesture and plot key.
 
+#include "ui/common/plotinteraction.h"
 #include "ui/curves/curvesplot.h"
 #include "ui/curves/curvesview.h"
 #include "ui/gestures.h"
@@ -131,8 +132,8 @@ void TestShortcutsDialog::arrowKeysMoveTheProbeAVisibleStep_data()
 
 void TestShortcutsDialog::arrowKeysMoveTheProbeAVisibleStep()
 {
-    // What the dialog promises for ← / →: at least a pixel column a press, on any plot width (a slider
-    // step is a thousandth of the range, under a column on a plot under 1,000 px), and ten with Shift.
+    // What the dialog promises for ← / →: at least a pixel column a press, on any plot width, and ten
+    // with Shift.
     QFETCH(int, windowWidth);
     QFETCH(bool, shift);
     MainWindow window;
@@ -149,8 +150,9 @@ void TestShortcutsDialog::arrowKeysMoveTheProbeAVisibleStep()
         const double moved = (curves->state().probeX - before) * (key == Qt::Key_Right ? 1 : -1);
         QVERIFY2(moved >= presses * column * (1 - 1e-12),
                  qPrintable(QStringLiteral("moved %1, a column is %2").arg(moved).arg(column)));
-        // Whole slider steps (a thousandth of the range): less than a column and a step more.
-        QVERIFY2(moved < presses * (column + (curves->state().xTo - curves->state().xFrom) / 1000),
+        // Round steps (1, 2 or 5 × 10ⁿ, at most 2.5 columns) on their grid: from off the grid, at most a
+        // column more.
+        QVERIFY2(moved <= presses * plotinteraction::keyStep(column) + column,
                  qPrintable(QStringLiteral("moved %1").arg(moved)));
     }
 }

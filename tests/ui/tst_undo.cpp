@@ -92,6 +92,7 @@ private slots:
     void resetAllIsOneUndoableStep();
     void wheelZoomBurstIsOneStep();
     void panDragIsOneStep();
+    void probeLineDragIsOneStepAndAClickAnother();
     void maxoutPlotDragIsOneStep();
     void dragBackToTheStartLeavesNoStep();
     void discreteEditsAreStepsOfTheirOwn();
@@ -250,6 +251,34 @@ void TestUndo::panDragIsOneStep()
     QCOMPARE(view->saveState(), start);
     stack->redo();
     QCOMPARE(view->saveState(), panned);
+}
+
+void TestUndo::probeLineDragIsOneStepAndAClickAnother()
+{
+    auto* view = static_cast<CurvesView*>(m_window->view(QStringLiteral("curves")));
+    QUndoStack* stack = m_window->undoStack(QStringLiteral("curves"));
+    CurvesPlot* plot = view->plot();
+    QTRY_VERIFY(plot->functionRect()->width() > 200);
+    const QJsonObject start = view->saveState();
+
+    // Grabbed on its line and dragged, released a few pixels on from the last move: one step.
+    const QRect area = plot->functionRect()->rect();
+    const QPoint line(qRound(plot->xAxis->coordToPixel(view->state().probeX)), area.center().y());
+    QTest::mousePress(plot, Qt::LeftButton, {}, line);
+    for (int i = 1; i <= 6; ++i) QTest::mouseMove(plot, line - QPoint(11 * i, 0));
+    QTest::mouseRelease(plot, Qt::LeftButton, {}, line - QPoint(70, 0));
+    QVERIFY(!view->isInteracting());
+    const QJsonObject dragged = view->saveState();
+    QVERIFY(dragged != start);
+    QCOMPARE(stack->count(), 1);
+
+    // A click elsewhere: a step of its own.
+    QTest::mouseClick(plot, Qt::LeftButton, {}, QPoint(area.left() + area.width() / 5, area.center().y()));
+    QCOMPARE(stack->count(), 2);
+    stack->undo();
+    QCOMPARE(view->saveState(), dragged);
+    stack->undo();
+    QCOMPARE(view->saveState(), start);
 }
 
 void TestUndo::maxoutPlotDragIsOneStep()

@@ -497,6 +497,7 @@ void CurvesPlot::mousePressEvent(QMouseEvent* event)
     if (m_dragRect == nullptr) return;
     m_press.press(event->position());
     m_probePressed = overProbe(event->position());
+    m_probeMoved = false;
     m_dragX = m_dragRect->axis(QCPAxis::atBottom)->range();
     m_dragY = m_dragRect->axis(QCPAxis::atLeft)->range();
     QToolTip::hideText();
@@ -517,7 +518,10 @@ void CurvesPlot::mouseMoveEvent(QMouseEvent* event)
     if (m_probePressed) {
         // The line follows the pointer at once: a press on it has nothing else it could mean.
         const double x = probeAt(event->position().x());
-        if (x != m_rendered.probeX) emit probeRequested(x, true);
+        if (x != m_rendered.probeX) {
+            m_probeMoved = true;
+            emit probeRequested(x, true);
+        }
         return;
     }
     // Anywhere else the press is a click until the pointer has gone the drag distance: then a pan.
@@ -540,9 +544,12 @@ void CurvesPlot::mouseReleaseEvent(QMouseEvent* event)
     if (!m_press.pressed() || event->button() != Qt::LeftButton) return;
     const bool dragged = m_press.dragging();
     m_press.release();
-    if (m_probePressed) {
-        emit probeRequested(probeAt(event->position().x()), false);
+    if (m_probePressed && m_probeMoved) {
+        // The last position is still part of the drag: one undo step and one settled frame for all.
+        emit probeRequested(probeAt(event->position().x()), true);
         emit probeDragFinished();
+    } else if (m_probePressed) {
+        emit probeRequested(probeAt(event->position().x()), false);  // a click on the line
     } else if (dragged) {
         emit panZoomFinished();
     } else {

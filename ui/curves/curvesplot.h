@@ -143,6 +143,7 @@ private:
     // Mouse
     PressGesture m_press;
     bool m_probePressed = false;  ///< The press was on the probe line: dragging moves the probe.
+    bool m_probeMoved = false;    ///< …and the probe has moved since.
     QCPRange m_dragX;
     QCPRange m_dragY;
     QCPAxisRect* m_dragRect = nullptr;
