@@ -125,16 +125,24 @@ the only unit the gradient reaches</source>
         <translation>函数曲线图</translation>
     </message>
     <message>
-        <source>Drag to pan, wheel to zoom, double-click to reset; arrow keys move the probe.</source>
-        <translation>拖动以平移，滚轮缩放，双击复位；方向键移动探针。</translation>
-    </message>
-    <message>
         <source>%1
 x = %2
 y = %3</source>
         <translation>%1
 x = %2
 y = %3</translation>
+    </message>
+    <message>
+        <source>Click to set the probe, drag its line to move it, drag elsewhere to pan, wheel to zoom, double-click to reset; arrow keys move the probe; right-click for a menu.</source>
+        <translation>单击设置探针，拖动探针线可移动它，拖动其他位置可平移，滚轮缩放，双击复位；方向键移动探针；右键单击打开菜单。</translation>
+    </message>
+    <message>
+        <source>Copy probe values</source>
+        <translation>复制探针处的值</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>函数</translation>
     </message>
 </context>
 <context>
@@ -399,6 +407,14 @@ y = %3</translation>
         <translation>
             <numerusform>穿过 L = %n 层的梯度：x = %1，%2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copy values at this layer</source>
+        <translation>复制此层的值</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>函数</translation>
     </message>
 </context>
 <context>
@@ -735,6 +751,10 @@ The entries of this row, as doubles, sum to %2.</source>
         <source>The n × n matrix ∂sᵢ/∂aⱼ with each row&apos;s sum. Click a cell to draw its slice; from the keyboard, choose the output and the logit under Slice.</source>
         <translation>n × n 矩阵 ∂sᵢ/∂aⱼ 及每一行的和。点击单元格可绘制其切片；使用键盘时，请在“切片”中选择输出和 logit。</translation>
     </message>
+    <message>
+        <source>Copy the matrix</source>
+        <translation>复制矩阵</translation>
+    </message>
 </context>
 <context>
     <name>actlab::JsonFields</name>
@@ -1040,15 +1060,27 @@ at x = %2</source>
         <source>k = %1: %2× smaller</source>
         <translation>k = %1：缩小为 1/%2</translation>
     </message>
-    <message>
-        <source>Drag a line to move it up or down (its bias); Shift+drag to turn it about the grabbed point (its weight). Click anywhere else to move the probe x; the Left and Right keys move it too (with Shift, in larger steps).</source>
-        <translation>拖动直线可上下移动它（改变偏置）；按住 Shift 拖动可绕抓取点旋转它（改变权重）。点击其他位置可移动探针 x；左、右方向键也可移动探针（按住 Shift 时步长更大）。</translation>
-    </message>
     <message numerus="yes">
         <source>… and %n more outputs</source>
         <translation>
             <numerusform>… 以及另外 %n 个输出</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Drag a line to move it up or down (its bias); Shift+drag to turn it about the grabbed point (its weight). Click or drag anywhere else to move the probe x; the Left and Right keys move it too (with Shift, ten steps). Right-click for a menu.</source>
+        <translation>拖动直线可上下移动它（改变偏置）；按住 Shift 拖动可绕抓取点旋转它（改变权重）。点击或拖动其他位置可移动探针 x；左、右方向键也可移动探针（按住 Shift 时一次十步）。右键单击打开菜单。</translation>
+    </message>
+    <message>
+        <source>Copy probe values</source>
+        <translation>复制探针处的值</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>winner</source>
+        <translation>胜出单元</translation>
     </message>
 </context>
 <context>
@@ -1074,8 +1106,20 @@ at x = %2</source>
         <translation>探针</translation>
     </message>
     <message>
-        <source>Each map is one output over (x₁, x₂); the outlines enclose where each unit wins its group. Point at a map to name the winners there; click or drag to move the probe, or use the arrow keys (Left/Right: x₁, Up/Down: x₂; with Shift, in larger steps).</source>
-        <translation>每张图是一个输出在 (x₁, x₂) 上的取值；轮廓线围出每个单元在其分组中胜出的区域。将指针移到图上可显示该处的胜出单元；点击或拖动可移动探针，也可使用方向键（左/右：x₁，上/下：x₂；按住 Shift 时步长更大）。</translation>
+        <source>Each map is one output over (x₁, x₂); the outlines enclose where each unit wins its group. Point at a map to name the winners there; click or drag to move the probe, or use the arrow keys (Left/Right: x₁, Up/Down: x₂; with Shift, ten steps). Right-click for a menu.</source>
+        <translation>每张图是一个输出在 (x₁, x₂) 上的取值；轮廓线围出每个单元在其分组中胜出的区域。将指针移到图上可显示该处的胜出单元；点击或拖动可移动探针，也可使用方向键（左/右：x₁，上/下：x₂；按住 Shift 时一次十步）。右键单击打开菜单。</translation>
+    </message>
+    <message>
+        <source>Copy probe values</source>
+        <translation>复制探针处的值</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>winner</source>
+        <translation>胜出单元</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1272,13 @@ at x = %2</source>
     </message>
 </context>
 <context>
+    <name>actlab::NumberLabel</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+</context>
+<context>
     <name>actlab::ParameterControls</name>
     <message>
         <source>parameter %1 of %2, default %3</source>
@@ -1243,6 +1294,21 @@ at x = %2</source>
     <message>
         <source>expected an object</source>
         <translation>应为对象</translation>
+    </message>
+</context>
+<context>
+    <name>actlab::PlotContextMenu</name>
+    <message>
+        <source>Copy image</source>
+        <translation>复制图像</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>复位视图</translation>
+    </message>
+    <message>
+        <source>Export figure…</source>
+        <translation>导出图形…</translation>
     </message>
 </context>
 <context>
@@ -1289,12 +1355,20 @@ log %1 = %3
         <source>One bar per class: its probability sᵢ, its log and its logit aᵢ.</source>
         <translation>每个类别一根柱子：显示其概率 sᵢ、它的对数以及 logit aᵢ。</translation>
     </message>
+    <message>
+        <source>Copy values</source>
+        <translation>复制数值</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>类别</translation>
+    </message>
 </context>
 <context>
     <name>actlab::ProbeDrawing</name>
     <message>
-        <source>slope %1</source>
-        <translation>斜率 %1</translation>
+        <source>%1′(%2) = %3</source>
+        <translation>%1′(%2) = %3</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1467,10 @@ and %4 = %5σ′ / T</source>
     <message>
         <source>sᵢ and ∂sᵢ/∂aⱼ as the chosen logit aⱼ moves, the other logits fixed.</source>
         <translation>所选 logit aⱼ 变化、其余 logit 固定时的 sᵢ 与 ∂sᵢ/∂aⱼ。</translation>
+    </message>
+    <message>
+        <source>Copy the marked values</source>
+        <translation>复制标记处的值</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2004,14 @@ and %4 = %5σ′ / T</source>
         <source>What to notice</source>
         <translation>要点</translation>
     </message>
+    <message>
+        <source>Not plotted</source>
+        <translation>未绘制</translation>
+    </message>
+    <message>
+        <source>%1 is not plotted: check it in the list to draw it.</source>
+        <translation>%1 未绘制：在列表中勾选它即可绘制。</translation>
+    </message>
 </context>
 <context>
     <name>actlab::curves::FunctionList</name>
@@ -2074,8 +2160,8 @@ and %4 = %5σ′ / T</source>
         <translation>未绘制</translation>
     </message>
     <message>
-        <source>f and f′ at the probe, in full: the shortest number that reads back as the same double.</source>
-        <translation>探针处的 f 和 f′，完整写出：读回后仍是同一个双精度数的最短数字。</translation>
+        <source>f and f′ at the probe, each as the shortest decimal that reads back as the same double. Ctrl+C or the right-click menu copies a whole number.</source>
+        <translation>探针处的 f 和 f′，各以读回后仍是同一个双精度数的最短十进制数表示。Ctrl+C 或右键菜单可复制完整的数。</translation>
     </message>
 </context>
 <context>

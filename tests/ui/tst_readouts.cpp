@@ -12,6 +12,7 @@
 #include "ui/common/qcustomplot_include.h"
 #include "ui/curves/curvesview.h"
 #include "ui/curves/formulapanel.h"
+#include "ui/curves/highlighttext.h"
 #include "ui/curves/probedrawing.h"
 #include "ui/curves/probereadout.h"
 #include "ui/curves/rangepanel.h"
@@ -211,10 +212,10 @@ void TestReadouts::slopeLabelNamesItsFunction_data()
     QTest::addColumn<double>("x");
     QTest::addColumn<QString>("label");
     QTest::newRow("sigmoid") << QStringList{QStringLiteral("sigmoid")} << QStringLiteral("sigmoid") << 1.5
-                             << QStringLiteral("Sigmoid\u2032(1.5) = 0.1491");
+                             << QStringLiteral("Sigmoid\u2032(1.5) = 0.149146");
     QTest::newRow("tanh among two") << QStringList{QStringLiteral("sigmoid"), QStringLiteral("tanh")}
                                     << QStringLiteral("tanh") << 1.5
-                                    << QStringLiteral("Tanh\u2032(1.5) = 0.1807");
+                                    << QStringLiteral("Tanh\u2032(1.5) = 0.180707");
     QTest::newRow("negative x") << QStringList{QStringLiteral("relu"), QStringLiteral("gelu")}
                                 << QStringLiteral("gelu") << -0.75
                                 << QStringLiteral("GELU\u2032(\u22120.75) = 0.0");
@@ -236,7 +237,7 @@ void TestReadouts::slopeLabelNamesItsFunction()
     const QString text = view.plot()->probe()->slopeText();
     const Activation& activation = *findActivation(selected.toStdString());
     const QString expected = label.left(label.lastIndexOf(u'=') + 2) +
-                             compactText(activation.derivative(x, activation.defaults()), 4);
+                             compactText(activation.derivative(x, activation.defaults()), curves::highlighttext::kLabelDigits);
     QCOMPARE(text, expected);
     QVERIFY2(text.startsWith(label.left(label.lastIndexOf(u'='))), qPrintable(text));
 }
