@@ -30,7 +30,10 @@ constexpr std::array kRows{
         QT_TRANSLATE_NOOP("actlab::Gestures", "Curves plot")},
     Row{QT_TRANSLATE_NOOP("actlab::Gestures", "Click"),
         QT_TRANSLATE_NOOP("actlab::Gestures", "Put the probe at that x"),
-        QT_TRANSLATE_NOOP("actlab::Gestures", "Maxout plots")},
+        QT_TRANSLATE_NOOP("actlab::Gestures", "Curves and maxout plots")},
+    Row{QT_TRANSLATE_NOOP("actlab::Gestures", "Drag the probe line"),
+        QT_TRANSLATE_NOOP("actlab::Gestures", "Move the probe"),
+        QT_TRANSLATE_NOOP("actlab::Gestures", "Curves and maxout plots")},
     Row{QT_TRANSLATE_NOOP("actlab::Gestures", "← / →"),
         QT_TRANSLATE_NOOP("actlab::Gestures",
                           "Move the probe one step, at least one pixel column (click the plot first)"),
@@ -51,6 +54,10 @@ constexpr std::array kRows{
     Row{QT_TRANSLATE_NOOP("actlab::Gestures", "Click a cell"),
         QT_TRANSLATE_NOOP("actlab::Gestures", "Show that entry's slice below"),
         QT_TRANSLATE_NOOP("actlab::Gestures", "Softmax Jacobian")},
+    Row{QT_TRANSLATE_NOOP("actlab::Gestures", "Right-click"),
+        QT_TRANSLATE_NOOP("actlab::Gestures",
+                          "The plot's menu: copy the image or the probe's values, reset the view, export"),
+        QT_TRANSLATE_NOOP("actlab::Gestures", "Every plot")},
 };
 
 }  // namespace

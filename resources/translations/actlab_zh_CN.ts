@@ -637,8 +637,12 @@ y = %3</translation>
         <translation>函数曲线图和 Maxout 图</translation>
     </message>
     <message>
-        <source>Maxout plots</source>
-        <translation>Maxout 图</translation>
+        <source>Drag the probe line</source>
+        <translation>拖动探针线</translation>
+    </message>
+    <message>
+        <source>Move the probe</source>
+        <translation>移动探针</translation>
     </message>
     <message>
         <source>← / →</source>
@@ -699,6 +703,18 @@ y = %3</translation>
     <message>
         <source>Softmax Jacobian</source>
         <translation>Softmax 雅可比矩阵</translation>
+    </message>
+    <message>
+        <source>Right-click</source>
+        <translation>右键单击</translation>
+    </message>
+    <message>
+        <source>The plot&apos;s menu: copy the image or the probe&apos;s values, reset the view, export</source>
+        <translation>图的菜单：复制图像或探针处的数值、复位视图、导出</translation>
+    </message>
+    <message>
+        <source>Every plot</source>
+        <translation>所有图</translation>
     </message>
 </context>
 <context>

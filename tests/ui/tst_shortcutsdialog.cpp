@@ -86,7 +86,8 @@ void TestShortcutsDialog::listsEveryDocumentedGesture()
     for (const QString& expected :
          {QStringLiteral("Ctrl+0"), QStringLiteral("← / →"), QStringLiteral("Shift+← / Shift+→"),
           QStringLiteral("Mouse wheel"), QStringLiteral("Drag"), QStringLiteral("Click"),
-          QStringLiteral("Double-click"), QStringLiteral("Drag a line"), QStringLiteral("Shift+drag a line")})
+          QStringLiteral("Drag the probe line"), QStringLiteral("Double-click"),
+          QStringLiteral("Drag a line"), QStringLiteral("Shift+drag a line"), QStringLiteral("Right-click")})
         QVERIFY2(keys.contains(expected), qPrintable(expected));
 }
 
