@@ -226,23 +226,34 @@ inline Dual<T> applyRule(Dual<T> a, [[maybe_unused]] Side side)
     return {notANumber<T>(), notANumber<T>()};
 }
 
-template <class T>
-Dual<T> call(Function function, Dual<T> a, Side side)
+/// Runs `visit.template operator()<F>()` with the one-argument function `function` as the compile-time
+/// constant F, so a caller can instantiate a rule (or a whole loop) per function from one switch.
+/// False, and nothing run, for the functions of two or three arguments.
+template <class Visitor>
+bool visitUnary(Function function, Visitor&& visit)
 {
     switch (function) {
-#define ACTLAB_APPLY(name) \
-    case Function::name: return apply<Function::name>(a, side);
-        ACTLAB_APPLY(Exp) ACTLAB_APPLY(Log) ACTLAB_APPLY(Sqrt) ACTLAB_APPLY(Sin) ACTLAB_APPLY(Cos)
-        ACTLAB_APPLY(Tan) ACTLAB_APPLY(Asin) ACTLAB_APPLY(Acos) ACTLAB_APPLY(Atan) ACTLAB_APPLY(Sinh)
-        ACTLAB_APPLY(Cosh) ACTLAB_APPLY(Tanh) ACTLAB_APPLY(Asinh) ACTLAB_APPLY(Acosh) ACTLAB_APPLY(Atanh)
-        ACTLAB_APPLY(Relu) ACTLAB_APPLY(Abs) ACTLAB_APPLY(Step) ACTLAB_APPLY(Sigmoid) ACTLAB_APPLY(Softplus)
-        ACTLAB_APPLY(Erf) ACTLAB_APPLY(Erfc) ACTLAB_APPLY(Phi) ACTLAB_APPLY(Log1p) ACTLAB_APPLY(Expm1)
-#undef ACTLAB_APPLY
+#define ACTLAB_VISIT(name) \
+    case Function::name: visit.template operator()<Function::name>(); return true;
+        ACTLAB_VISIT(Exp) ACTLAB_VISIT(Log) ACTLAB_VISIT(Sqrt) ACTLAB_VISIT(Sin) ACTLAB_VISIT(Cos)
+        ACTLAB_VISIT(Tan) ACTLAB_VISIT(Asin) ACTLAB_VISIT(Acos) ACTLAB_VISIT(Atan) ACTLAB_VISIT(Sinh)
+        ACTLAB_VISIT(Cosh) ACTLAB_VISIT(Tanh) ACTLAB_VISIT(Asinh) ACTLAB_VISIT(Acosh) ACTLAB_VISIT(Atanh)
+        ACTLAB_VISIT(Relu) ACTLAB_VISIT(Abs) ACTLAB_VISIT(Step) ACTLAB_VISIT(Sigmoid) ACTLAB_VISIT(Softplus)
+        ACTLAB_VISIT(Erf) ACTLAB_VISIT(Erfc) ACTLAB_VISIT(Phi) ACTLAB_VISIT(Log1p) ACTLAB_VISIT(Expm1)
+#undef ACTLAB_VISIT
     case Function::Max:
     case Function::Min:
     case Function::Where: break;  // see call(function, a, b, side) and where(c, a, b)
     }
-    return {notANumber<T>(), notANumber<T>()};
+    return false;
+}
+
+template <class T>
+Dual<T> call(Function function, Dual<T> a, Side side)
+{
+    Dual<T> result{notANumber<T>(), notANumber<T>()};
+    visitUnary(function, [&]<Function F>() { result = apply<F>(a, side); });
+    return result;
 }
 
 /// where(c, a, b): a where c > 0, else b (also where c is NaN, as torch.where's c > 0 is false there).

@@ -55,19 +55,7 @@ void unary(Function function, double* v, double* d, std::size_t n, Side side)
         tanhLoop(v, d, n);
         return;
     }
-    switch (function) {
-#define ACTLAB_UNARY(name) \
-    case Function::name: unaryLoop<Function::name>(v, d, n, side); return;
-        ACTLAB_UNARY(Exp) ACTLAB_UNARY(Log) ACTLAB_UNARY(Sqrt) ACTLAB_UNARY(Sin) ACTLAB_UNARY(Cos)
-        ACTLAB_UNARY(Tan) ACTLAB_UNARY(Asin) ACTLAB_UNARY(Acos) ACTLAB_UNARY(Atan) ACTLAB_UNARY(Sinh)
-        ACTLAB_UNARY(Cosh) ACTLAB_UNARY(Tanh) ACTLAB_UNARY(Asinh) ACTLAB_UNARY(Acosh) ACTLAB_UNARY(Atanh)
-        ACTLAB_UNARY(Relu) ACTLAB_UNARY(Abs) ACTLAB_UNARY(Step) ACTLAB_UNARY(Sigmoid) ACTLAB_UNARY(Softplus)
-        ACTLAB_UNARY(Erf) ACTLAB_UNARY(Erfc) ACTLAB_UNARY(Phi) ACTLAB_UNARY(Log1p) ACTLAB_UNARY(Expm1)
-#undef ACTLAB_UNARY
-    case Function::Max:
-    case Function::Min:
-    case Function::Where: return;  // not unary
-    }
+    rules::visitUnary(function, [&]<Function F>() { unaryLoop<F>(v, d, n, side); });
 }
 
 /// a ∘ b into a, for the binary operators and the two-argument functions.

@@ -5,6 +5,7 @@
 #include "core/activation.h"
 #include "core/expression/parser.h"
 #include "core/expression/program.h"
+#include "expressiontesting.h"
 #include "testrows.h"
 
 #include <QTest>
@@ -22,12 +23,7 @@ Q_DECLARE_METATYPE(actlab::expression::Side)
 
 namespace {
 
-Expression parsed(const QString& formula)
-{
-    auto result = parse(formula.toStdString());
-    if (auto* error = std::get_if<ParseError>(&result)) qFatal("parse failed: %s", error->message.c_str());
-    return std::get<Expression>(std::move(result));
-}
+using actlab::testing::parsed;
 
 QString errorOf(const std::string& formula)
 {

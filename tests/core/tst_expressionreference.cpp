@@ -5,6 +5,7 @@
 #include "core/activation.h"
 #include "core/expression/parser.h"
 #include "core/expression/reference.h"
+#include "expressiontesting.h"
 
 #include <QTest>
 
@@ -16,12 +17,7 @@ using namespace actlab::expression;
 
 namespace {
 
-Expression parsed(const QString& formula)
-{
-    auto result = parse(formula.toStdString());
-    if (auto* error = std::get_if<ParseError>(&result)) qFatal("parse failed: %s", error->message.c_str());
-    return std::get<Expression>(std::move(result));
-}
+using actlab::testing::parsed;
 
 constexpr double kUndetermined = std::numeric_limits<double>::quiet_NaN();
 

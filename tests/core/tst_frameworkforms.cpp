@@ -7,6 +7,7 @@
 #include "core/expression/lens.h"
 #include "core/expression/parser.h"
 #include "core/expression/program.h"
+#include "expressiontesting.h"
 
 #include <QTest>
 
@@ -22,13 +23,7 @@ Q_DECLARE_METATYPE(actlab::expression::Failure)
 
 namespace {
 
-Expression parsed(std::string_view formula)
-{
-    auto result = parse(formula);
-    if (auto* error = std::get_if<ParseError>(&result))
-        qFatal("parse failed: %s in %s", error->message.c_str(), std::string(formula).c_str());
-    return std::get<Expression>(std::move(result));
-}
+using actlab::testing::parsed;
 
 /// The expression's parameters in its own order, at the activation's defaults.
 std::vector<double> defaultsFor(const Expression& e, const actlab::Activation& activation)

@@ -3,6 +3,7 @@
 
 #include "core/expression/lens.h"
 #include "core/expression/parser.h"
+#include "expressiontesting.h"
 
 #include <QTest>
 
@@ -15,12 +16,7 @@ Q_DECLARE_METATYPE(actlab::expression::Failure)
 
 namespace {
 
-Expression parsed(const QString& formula)
-{
-    auto result = parse(formula.toStdString());
-    if (auto* error = std::get_if<ParseError>(&result)) qFatal("parse failed: %s", error->message.c_str());
-    return std::get<Expression>(std::move(result));
-}
+using actlab::testing::parsed;
 
 }  // namespace
 

@@ -6,6 +6,7 @@
 #include "core/expression/parser.h"
 #include "core/expression/program.h"
 #include "core/expression/stableforms.h"
+#include "expressiontesting.h"
 
 #include <QTest>
 
@@ -15,12 +16,7 @@ using namespace actlab::expression;
 
 namespace {
 
-Expression parsed(const std::string& formula)
-{
-    auto result = parse(formula);
-    if (auto* error = std::get_if<ParseError>(&result)) qFatal("parse failed: %s", error->message.c_str());
-    return std::get<Expression>(std::move(result));
-}
+using actlab::testing::parsed;
 
 }  // namespace
 

@@ -5,6 +5,7 @@
 #include "core/expression/parser.h"
 #include "core/expression/program.h"
 #include "core/expression/symbolic.h"
+#include "expressiontesting.h"
 
 #include "core/expression/formulatext.h"
 
@@ -20,12 +21,7 @@ using namespace actlab::expression;
 
 namespace {
 
-Expression parsed(const QString& formula)
-{
-    auto result = parse(formula.toStdString());
-    if (auto* error = std::get_if<ParseError>(&result)) qFatal("parse failed: %s", error->message.c_str());
-    return std::get<Expression>(std::move(result));
-}
+using actlab::testing::parsed;
 
 /// The parts one after another (GCC 12 warns falsely on "(" + std::string&&).
 std::string join(std::initializer_list<std::string> parts)
