@@ -40,8 +40,6 @@ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 cmake --build "$build" --target "${targets[@]}" -j "$(nproc)" >&2
 
 export QT_QPA_PLATFORM=offscreen
-# CLN (under GiNaC, which fuzz_expression links) keeps one 26-byte table until exit, by design.
-export LSAN_OPTIONS=suppressions=$root/tests/lsan.supp
 summary=()
 found=0
 for target in "${targets[@]}"; do

@@ -12,7 +12,9 @@ endif()
 # float-cast-overflow (a double beyond int's range cast to int) is part of clang's "undefined" but not
 # GCC's; user numbers from scene files and spin boxes reach such casts, so both compilers check it.
 # The link flags are PUBLIC because a static library is never linked itself: its executables need the
-# runtime. A fuzz build also instruments every library for libFuzzer's coverage feedback.
+# runtime. A fuzz build also instruments every library for libFuzzer's coverage feedback. Every
+# executable carries the LeakSanitizer suppressions for Debian's own leaks (see the file).
+set(ACTLAB_LSAN_SUPPRESSIONS "${CMAKE_CURRENT_LIST_DIR}/sanitizers/lsansuppressions.cpp")
 function(actlab_use_sanitizers target)
     if(NOT ACTLAB_SANITIZE AND NOT ACTLAB_FUZZ)
         return()
@@ -23,6 +25,10 @@ function(actlab_use_sanitizers target)
     target_link_options(${target} PUBLIC ${flags})
     if(ACTLAB_FUZZ)
         target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link)
+    endif()
+    get_target_property(type ${target} TYPE)
+    if(type STREQUAL "EXECUTABLE")
+        target_sources(${target} PRIVATE "${ACTLAB_LSAN_SUPPRESSIONS}")
     endif()
 endfunction()
 
@@ -65,9 +71,5 @@ function(actlab_add_test name)
     add_test(NAME ${name} COMMAND ${name})
     if(ARG_WIDGETS)
         set_tests_properties(${name} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
-    endif()
-    if(ACTLAB_SANITIZE)
-        set_property(TEST ${name} APPEND PROPERTY ENVIRONMENT
-                     "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/lsan.supp")
     endif()
 endfunction()
