@@ -3,7 +3,7 @@
 //
 //   bench_ui_curves_screenshots <directory> [--extra]
 //
-// writes <directory>/curves-sigmoid.png and curves-relu-softplus.png; --extra adds more scenes
+// writes <directory>/curves-sigmoid.png, curves-relu-softplus.png and curves-typed.png; --extra adds more scenes
 // (stacked panels, the smooth family's minima, kinks, the tanh identity, dark and print themes) for review.
 // Runs on any platform plugin; bench/replot.sh uses QT_QPA_PLATFORM=offscreen.
 
@@ -75,6 +75,11 @@ int main(int argc, char* argv[])
          R"({"functions": ["relu", "softplus"], "selected": "softplus", "parameters": {"softplus": {"beta": 1}},
              "x_range": [-3, 3], "probe": {"x": 1.5, "visible": true}})",
          "light"},
+        {"curves-typed.png",
+         R"json({"functions": ["expr:x*tanh(softplus(x))", "expr:x + sin(a*x)^2/a"],
+             "selected": "expr:x + sin(a*x)^2/a", "parameters": {"expr:x + sin(a*x)^2/a": {"a": 2}},
+             "x_range": [-4, 3], "probe": {"x": 1.5, "visible": true}})json",
+         "light"},
     };
     const Shot extra[] = {
         {"curves-extra-stacked.png",
@@ -92,6 +97,10 @@ int main(int argc, char* argv[])
         {"curves-extra-softplus-beta.png",
          R"({"functions": ["relu", "softplus"], "selected": "softplus", "parameters": {"softplus": {"beta": 4}},
              "x_range": [-2, 2], "layout": "stacked"})",
+         "light"},
+        {"curves-extra-poles.png",
+         R"json({"functions": ["expr:log(x)", "expr:1/x"], "selected": "expr:1/x", "x_range": [-4, 4],
+             "layout": "stacked"})json",
          "light"},
         {"curves-extra-dark.png", R"({"functions": ["sigmoid", "tanh", "relu", "softplus"]})", "dark"},
         {"curves-extra-print.png", R"({"functions": ["sigmoid", "tanh", "relu", "softplus"]})", "print"},

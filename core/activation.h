@@ -8,8 +8,9 @@
 
 namespace actlab {
 
-/// Most parameters any activation takes (hardtanh: min_val, max_val).
-inline constexpr std::size_t kMaxParameters = 2;
+/// Most parameters any activation takes: two for the built-ins (hardtanh: min_val, max_val), four for a
+/// typed formula (core/expression/typedactivation.h).
+inline constexpr std::size_t kMaxParameters = 4;
 /// Most points where an activation's derivative jumps (relu6, hardtanh, hardsigmoid, hardswish: 2).
 inline constexpr std::size_t kMaxKinks = 2;
 
@@ -51,10 +52,20 @@ struct Activation {
     std::string_view note;               ///< Two or three sentences on what to notice.
     std::span<const ParameterSpec> parameters;
 
+    /// The implementation of evaluateBatch and kinksOf, given `context`.
+    void (*batch)(const void* context, const double* x, double* f, double* df, std::size_t n,
+                  const ParameterValues& p);
+    Kinks (*kinks)(const void* context, const ParameterValues& p);
+    /// What batch and kinks work from: null for the built-ins, the compiled formula for a typed one.
+    const void* context = nullptr;
+
     /// Writes f(x[i]) to f[i] and f′(x[i]) to df[i] for i < n. The arrays may not overlap.
-    void (*evaluateBatch)(const double* x, double* f, double* df, std::size_t n, const ParameterValues& p);
+    void evaluateBatch(const double* x, double* f, double* df, std::size_t n, const ParameterValues& p) const
+    {
+        batch(context, x, f, df, n, p);
+    }
     /// Points where f′ jumps, for the given parameters, ascending.
-    Kinks (*kinksOf)(const ParameterValues& p);
+    Kinks kinksOf(const ParameterValues& p) const { return kinks(context, p); }
 
     ParameterValues defaults() const;
     double value(double x, const ParameterValues& p) const;

@@ -61,7 +61,8 @@ inline void evaluateBlock(const double* x, double* f, double* df, const typename
 }
 
 template <class Kernel>
-ACTLAB_KERNEL_TARGETS void evaluateBatch(const double* x, double* f, double* df, std::size_t n, const ParameterValues& p)
+ACTLAB_KERNEL_TARGETS void evaluateBatch(const void* /*context*/, const double* x, double* f, double* df,
+                                         std::size_t n, const ParameterValues& p)
 {
     const typename Kernel::Params params = Kernel::prepare(p);
     std::size_t i = 0;
@@ -79,7 +80,7 @@ ACTLAB_KERNEL_TARGETS void evaluateBatch(const double* x, double* f, double* df,
 }
 
 template <class Kernel>
-Kinks kinksOf(const ParameterValues& p)
+Kinks kinksOf(const void* /*context*/, const ParameterValues& p)
 {
     return Kernel::kinks(Kernel::prepare(p));
 }
@@ -91,7 +92,7 @@ constexpr Activation describe(std::string_view id, std::string_view name, Family
                               std::string_view note, std::span<const ParameterSpec> parameters)
 {
     return Activation{id,   name,       family, formula, derivativeFormula, note,
-                      parameters, &evaluateBatch<Kernel>, &kinksOf<Kernel>};
+                      parameters, &evaluateBatch<Kernel>, &kinksOf<Kernel>, nullptr};
 }
 
 /// Kernels without parameters share this.

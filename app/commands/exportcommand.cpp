@@ -1,6 +1,7 @@
 #include "commands/exportcommand.h"
 
 #include "core/activation.h"
+#include "core/expression/typedactivation.h"
 #include "ui/common/language.h"
 #include "ui/common/view.h"
 #include "ui/export/figureexport.h"
@@ -46,7 +47,7 @@ QString applyCurvesOptions(const ExportOptions& options, Scene& scene)
     }
     QJsonObject parameters = scene.state.value(QStringLiteral("parameters")).toObject();
     for (const NamedParameter& parameter : options.parameters) {
-        const Activation& activation = *findActivation(parameter.function);
+        const Activation& activation = *findAnyActivation(parameter.function);
         const QString id = toQString(parameter.function);
         QJsonObject named = parameters.value(id).toObject();
         const ParameterSpec& spec = activation.parameters[parameter.index];

@@ -2,6 +2,7 @@
 
 #include "commands/functionchoice.h"
 #include "core/activation.h"
+#include "core/expression/typedactivation.h"
 #include "format.h"
 
 #include <cmath>
@@ -23,7 +24,7 @@ ExportOptions exportOptions(const CommandArguments& arguments)
     options.view = std::string(arguments.value("--view").value_or(""));
     options.theme = std::string(arguments.value("--theme").value_or(""));
     for (const std::string_view id : arguments.values("--function")) {
-        if (findActivation(id) == nullptr)
+        if (findAnyActivation(id) == nullptr)
             throw UsageError{"unknown function " + quoted(id) + " (see actlab list)"};
         options.functions.emplace_back(id);
     }
@@ -35,7 +36,7 @@ ExportOptions exportOptions(const CommandArguments& arguments)
             throw UsageError{"malformed --param " + quoted(assignment) + " (expected FUNCTION.NAME=VALUE)"};
         const std::string_view id = assignment.substr(0, dot);
         const std::string_view name = assignment.substr(dot + 1, equals - dot - 1);
-        const Activation* activation = findActivation(id);
+        const Activation* activation = findAnyActivation(id);
         if (activation == nullptr) throw UsageError{"unknown function " + quoted(id) + " (see actlab list)"};
         const int index = activation->parameterIndex(name);
         if (index < 0)

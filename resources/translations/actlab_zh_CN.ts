@@ -587,6 +587,33 @@ y = %3</translation>
     </message>
 </context>
 <context>
+    <name>actlab::FormulaEntry</name>
+    <message>
+        <source>Your function f(x):</source>
+        <translation>你的函数 f(x)：</translation>
+    </message>
+    <message>
+        <source>e.g. x*tanh(softplus(x))</source>
+        <translation>例如 x*tanh(softplus(x))</translation>
+    </message>
+    <message>
+        <source>Your function</source>
+        <translation>你的函数</translation>
+    </message>
+    <message>
+        <source>Type a formula in x and press Enter to draw it with its exact derivative. Other names (a, beta, …) become parameters with sliders; pi and e are the constants; ^ is a power, right to left.</source>
+        <translation>输入关于 x 的公式并按回车，即可画出它及其精确导数。其他名称（a、beta……）成为带滑块的参数；pi 和 e 是常数；^ 表示乘方，从右向左结合。</translation>
+    </message>
+    <message>
+        <source>Formula problem</source>
+        <translation>公式问题</translation>
+    </message>
+    <message>
+        <source>Type a formula in x first.</source>
+        <translation>请先输入关于 x 的公式。</translation>
+    </message>
+</context>
+<context>
     <name>actlab::Gestures</name>
     <message>
         <source>Ctrl+0</source>
@@ -2028,6 +2055,34 @@ and %4 = %5σ′ / T</source>
         <source>%1 is not plotted: check it in the list to draw it.</source>
         <translation>%1 未绘制：在列表中勾选它即可绘制。</translation>
     </message>
+    <message>
+        <source>Copy LaTeX</source>
+        <translation>复制 LaTeX</translation>
+    </message>
+    <message>
+        <source>Derivative check</source>
+        <translation>导数核对</translation>
+    </message>
+    <message>
+        <source>Copy f and f′ as LaTeX, to paste onto a slide</source>
+        <translation>将 f 和 f′ 复制为 LaTeX，以便粘贴到幻灯片上</translation>
+    </message>
+    <message>
+        <source>Check failed: %1</source>
+        <translation>核对未通过：%1</translation>
+    </message>
+    <message>
+        <source>Your function</source>
+        <translation>你的函数</translation>
+    </message>
+    <message>
+        <source>Evaluated as written: f and f′ in one pass with dual numbers, which is what is drawn. The f′ above is GiNaC&apos;s, checked against it at 64 points of the range.</source>
+        <translation>按所写公式求值：用对偶数一次算出 f 和 f′，图中画的就是它们。上面的 f′ 由 GiNaC 求得，并在范围内 64 个点上与之核对。</translation>
+    </message>
+    <message>
+        <source>Evaluated as written: f and f′ in one pass with dual numbers, which is what is drawn. GiNaC could not give f′ as a formula.</source>
+        <translation>按所写公式求值：用对偶数一次算出 f 和 f′，图中画的就是它们。GiNaC 无法给出 f′ 的公式。</translation>
+    </message>
 </context>
 <context>
     <name>actlab::curves::FunctionList</name>
@@ -2054,6 +2109,10 @@ and %4 = %5σ′ / T</source>
     <message>
         <source>Check functions to draw them; select one to read its formula.</source>
         <translation>勾选函数以绘制曲线；选中一个函数以查看其公式。</translation>
+    </message>
+    <message>
+        <source>Your functions</source>
+        <translation>你的函数</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2238,10 @@ and %4 = %5σ′ / T</source>
         <source>f and f′ at the probe, each as the shortest decimal that reads back as the same double. Ctrl+C or the right-click menu copies a whole number.</source>
         <translation>探针处的 f 和 f′，各以读回后仍是同一个双精度数的最短十进制数表示。Ctrl+C 或右键菜单可复制完整的数。</translation>
     </message>
+    <message>
+        <source>undefined</source>
+        <translation>无定义</translation>
+    </message>
 </context>
 <context>
     <name>actlab::curves::RangePanel</name>
@@ -2268,6 +2331,44 @@ and %4 = %5σ′ / T</source>
 (dots: 2σ(2x) − 1)</source>
         <translation>tanh(x) = 2σ(2x) − 1
 （圆点：2σ(2x) − 1）</translation>
+    </message>
+    <message>
+        <source>at x = %1</source>
+        <translation>在 x = %1 处</translation>
+    </message>
+    <message>
+        <source>for %1 ≤ x ≤ %2</source>
+        <translation>在 %1 ≤ x ≤ %2 上</translation>
+    </message>
+    <message>
+        <source>%1 is undefined %2</source>
+        <translation>%1 %2无定义</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>%1 is infinite at x = %2</source>
+        <translation>%1 在 x = %2 处为无穷</translation>
+    </message>
+    <message>
+        <source> and infinite at x = %1</source>
+        <translation>，在 x = %1 处为无穷</translation>
+    </message>
+    <message>
+        <source>%1 has a pole at x = %2</source>
+        <translation>%1 在 x = %2 处有极点</translation>
+    </message>
+    <message>
+        <source> and a pole at x = %1</source>
+        <translation>，在 x = %1 处有极点</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more gaps)</source>
+        <translation>
+            <numerusform>（另有 %n 处间断）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -52,4 +52,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>actlab::highlighttext</name>
+    <message numerus="yes">
+        <source> (and %n more gaps)</source>
+        <translation>
+            <numerusform> (and %n more gap)</numerusform>
+            <numerusform> (and %n more gaps)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

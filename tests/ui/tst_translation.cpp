@@ -90,6 +90,8 @@ const QSet<QString>& allowedWords()
               // notation: act(·) in the depth chain, out₁ = max(z₁, z₂) in maxout
               "act", "out", "max", "min", "exp", "ln", "log", "sech", "sp", "sign", "dpi", "DPI", "cm", "px",
               "lim", "sum", "det", "diag", "inf", "nan", "NaN", "def", "dx", "std", "mt19937_64",
+              // what a typed formula is written with: the constant pi, a LaTeX copy, GiNaC's f′
+              "pi", "LaTeX", "GiNaC",
               // names
               "ActLab", "PyTorch", "autograd", "MobileNetV3", "GPT", "GPT-2", "BERT", "Transformer", "Qt",
               "QCustomPlot", "GNU", "GPL", "CSV", "PNG", "SVG", "PDF", "JSON", "IEEE", "Ctrl", "Shift", "Alt",

@@ -1,5 +1,7 @@
 #include "ui/common/parametercontrols.h"
 
+#include "core/expression/typedactivation.h"
+
 #include "ui/common/coretext.h"
 #include "ui/common/numberentry.h"
 #include "ui/common/numberformat.h"
@@ -86,7 +88,7 @@ void ParameterControls::sync(const std::vector<std::string>& activationIds,
 {
     std::vector<const Activation*> shown;
     for (const std::string& id : activationIds) {
-        const Activation* activation = findActivation(id);
+        const Activation* activation = findAnyActivation(id);
         if (activation != nullptr && !activation->parameters.empty()) shown.push_back(activation);
     }
     if (m_content == nullptr || shown != m_shown) rebuild(shown);

@@ -1,5 +1,7 @@
 #include "ui/common/parametersjson.h"
 
+#include "core/expression/typedactivation.h"
+
 #include "ui/common/jsonfields.h"
 #include "ui/common/numberformat.h"
 
@@ -11,7 +13,7 @@ QJsonObject parametersToJson(const ParameterMap& parameters)
 {
     QJsonObject json;
     for (const auto& [id, values] : parameters) {
-        const Activation* activation = findActivation(id);
+        const Activation* activation = findAnyActivation(id);
         if (!activation || activation->parameters.empty()) continue;
         QJsonObject named;
         for (std::size_t i = 0; i < activation->parameters.size(); ++i)
@@ -28,11 +30,13 @@ QString readParameters(JsonFields& fields, ParameterMap& parameters)
     ParameterMap result;
     const QJsonObject json = fields.object(key);
     for (auto it = json.constBegin(); it != json.constEnd() && fields.error().isEmpty(); ++it) {
-        const Activation* activation = findActivation(it.key().toStdString());
+        const Activation* activation = findAnyActivation(it.key().toStdString());
         const QString path = key + u'.' + it.key();
         if (!activation) {
-            fields.fail(key, QCoreApplication::translate("actlab::ParametersJson", "unknown activation '%1'")
-                                 .arg(it.key()));
+            fields.fail(key, isTypedId(it.key().toStdString())
+                                 ? QString::fromStdString(activationIdError(it.key().toStdString()))
+                                 : QCoreApplication::translate("actlab::ParametersJson", "unknown activation '%1'")
+                                       .arg(it.key()));
             break;
         }
         if (!it->isObject()) {

@@ -1,5 +1,7 @@
 #include "ui/curves/curveanalysis.h"
 
+#include "core/expression/typedactivation.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -39,7 +41,7 @@ CurveAnalysis analyse(const Activation& activation, const ParameterValues& p)
         }
     }
     if (activation.id == std::string_view("softplus")) {
-        if (const Activation* relu = findActivation("relu")) {
+        if (const Activation* relu = findAnyActivation("relu")) {
             result.reluGap = largestGap(activation, p, *relu, relu->defaults());
         }
     }

@@ -37,14 +37,17 @@ void CurveGraph::getOptimizedLineData(QVector<QCPGraphData>* lineData,
     QCPGraph::getOptimizedLineData(lineData, begin, end);
     if (m_breaks.empty() || lineData->size() < 2) return;
     // A NaN value after the sample at each break: QCPGraph and the dasher below both end the line there.
+    // With more samples than pixels QCPGraph keeps a few per pixel column, and the sample at the break
+    // may not be among them: the line then breaks between the kept samples around it.
     std::size_t next = 0;
     for (qsizetype i = 0; i + 1 < lineData->size() && next < m_breaks.size(); ++i) {
         const double key = (*lineData)[i].key;
+        const double nextKey = (*lineData)[i + 1].key;
         while (next < m_breaks.size() && m_breaks[next] < key) ++next;
-        if (next < m_breaks.size() && m_breaks[next] == key && (*lineData)[i + 1].key > key) {
+        if (next < m_breaks.size() && m_breaks[next] < nextKey) {
             lineData->insert(i + 1, QCPGraphData(key, std::nan("")));
             ++i;
-            ++next;
+            while (next < m_breaks.size() && m_breaks[next] < nextKey) ++next;
         }
     }
 }

@@ -1,5 +1,7 @@
 #include "ui/curves/curvesplot.h"
 
+#include "core/expression/typedactivation.h"
+
 #include "ui/common/coretext.h"
 #include "ui/common/numberformat.h"
 #include "ui/common/plotcontextmenu.h"
@@ -43,6 +45,10 @@ const QChar kPrime(0x2032);
 QCPRange padded(Extent extent)
 {
     extent.include(0.0);  // y = 0, the line every activation is read against, is always in view
+    // A typed formula can reach 1e308, where rounding the range outwards would overflow: the fitted range
+    // stays within the bound a zoom has.
+    extent.low = std::max(extent.low, -kCurvesMaxAbsY);
+    extent.high = std::min(extent.high, kCurvesMaxAbsY);
     const double span = extent.high > extent.low ? extent.high - extent.low : 1.0;
     const double low = extent.low - kHeadroom * span;
     const double high = extent.high + kHeadroom * span;
@@ -171,7 +177,7 @@ void CurvesPlot::rebuild(const CurvesState& state)
                              state.activationIds.end();
     std::vector<std::size_t> colours;
     for (const std::string& id : state.activationIds) {
-        const Activation* activation = findActivation(id);
+        const Activation* activation = findAnyActivation(id);
         if (activation == nullptr) {
             qWarning("CurvesView: no activation \"%s\"; skipped", id.c_str());
             continue;
@@ -241,7 +247,8 @@ void CurvesPlot::updateProbe(const CurvesState& state)
     if (tangentOf < 0 && !m_series.empty()) tangentOf = 0;
     const bool visible = state.probeVisible && state.xFrom <= state.probeX && state.probeX <= state.xTo;
     const QString tangentName =
-        tangentOf >= 0 ? coreText(m_series[static_cast<std::size_t>(tangentOf)]->activation().name) : QString();
+        tangentOf >= 0 ? highlighttext::nameToPrime(m_series[static_cast<std::size_t>(tangentOf)]->activation())
+                       : QString();
     m_probe->update(state.probeX, visible, m_probeValues, tangentOf, tangentName);
     m_probe->placeSlopeLabel(m_labelBoxes);
 }

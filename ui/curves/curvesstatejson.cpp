@@ -1,5 +1,7 @@
 #include "ui/curves/curvesstatejson.h"
 
+#include "core/expression/typedactivation.h"
+
 #include "ui/common/jsonfields.h"
 #include "ui/common/numberformat.h"
 #include "ui/common/parametersjson.h"
@@ -113,8 +115,9 @@ QString curvesStateFromJson(const QJsonObject& json, CurvesState& state)
                 break;
             }
             const std::string id = functions[i].toString().toStdString();
-            if (!findActivation(id)) {
-                fields.fail(key, QCoreApplication::translate("actlab::CurvesStateJson", "unknown activation '%1'").arg(functions[i].toString()));
+            if (!findAnyActivation(id)) {
+                fields.fail(key, isTypedId(id) ? QString::fromStdString(activationIdError(id))
+                                               : QCoreApplication::translate("actlab::CurvesStateJson", "unknown activation '%1'").arg(functions[i].toString()));
                 break;
             }
             if (std::find(result.activationIds.begin(), result.activationIds.end(), id) !=
@@ -129,9 +132,11 @@ QString curvesStateFromJson(const QJsonObject& json, CurvesState& state)
     if (fields.has(QStringLiteral("selected"))) {
         const QString selected = fields.string(QStringLiteral("selected"), QString());
         if (fields.error().isEmpty()) {
-            if (!findActivation(selected.toStdString()))
+            if (!findAnyActivation(selected.toStdString()))
                 fields.fail(QStringLiteral("selected"),
-                            QCoreApplication::translate("actlab::CurvesStateJson", "unknown activation '%1'").arg(selected));
+                            isTypedId(selected.toStdString())
+                                ? QString::fromStdString(activationIdError(selected.toStdString()))
+                                : QCoreApplication::translate("actlab::CurvesStateJson", "unknown activation '%1'").arg(selected));
             else
                 result.selectedId = selected.toStdString();
         }

@@ -1,5 +1,7 @@
 #include "ui/curves/curvesview.h"
 
+#include "core/expression/typedactivation.h"
+
 #include "ui/curves/curvesstatejson.h"
 #include "ui/curves/formulapanel.h"
 #include "ui/curves/functionlist.h"
@@ -176,6 +178,16 @@ void CurvesView::connectControls()
             },
             false);
     });
+    connect(m_functions, &FunctionList::formulaEntered, this, [this](const QString& id) {
+        edit(
+            [&](CurvesState& s) {
+                const std::string key = id.toStdString();
+                if (std::find(s.activationIds.begin(), s.activationIds.end(), key) == s.activationIds.end())
+                    s.activationIds.push_back(key);
+                s.selectedId = key;
+            },
+            false);
+    });
     connect(m_functions, &FunctionList::selected, this, [this](const QString& id) {
         edit([&](CurvesState& s) { s.selectedId = id.toStdString(); }, false);
     });
@@ -184,7 +196,7 @@ void CurvesView::connectControls()
             [this](const QString& id, int index, double value, bool dragging) {
                 edit(
                     [&](CurvesState& s) {
-                        const Activation* activation = findActivation(id.toStdString());
+                        const Activation* activation = findAnyActivation(id.toStdString());
                         if (activation == nullptr) return;
                         ParameterValues p = s.parametersFor(*activation);
                         p[static_cast<std::size_t>(index)] = value;

@@ -1,11 +1,18 @@
 #include "ui/curves/formulapanel.h"
 
 #include "ui/common/coretext.h"
+#include "ui/common/numberformat.h"
 
 #include "core/activation.h"
+#include "core/expression/typedactivation.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
+
+#include <variant>
 
 #include <algorithm>
 
@@ -35,7 +42,9 @@ FormulaPanel::FormulaPanel(QWidget* parent)
       m_formula(makeLabel(this, 1.35, false, QStringLiteral("formula.f"))),
       m_derivative(makeLabel(this, 1.35, false, QStringLiteral("formula.df"))),
       m_note(makeLabel(this, 1.0, false, QStringLiteral("formula.note"))),
-      m_notPlotted(makeLabel(this, 1.0, false, QStringLiteral("formula.not_plotted")))
+      m_notPlotted(makeLabel(this, 1.0, false, QStringLiteral("formula.not_plotted"))),
+      m_check(makeLabel(this, 1.0, true, QStringLiteral("formula.check"))),
+      m_copyLatex(new QPushButton(tr("Copy LaTeX"), this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -50,6 +59,15 @@ FormulaPanel::FormulaPanel(QWidget* parent)
     layout->addWidget(m_formula);
     layout->addWidget(m_derivative);
     layout->addWidget(m_note);
+    layout->addWidget(m_check);
+    m_check->setAccessibleName(tr("Derivative check"));
+    m_check->hide();
+    layout->addWidget(m_copyLatex, 0, Qt::AlignLeft);
+    m_copyLatex->setObjectName(QStringLiteral("formula.copy_latex"));
+    m_copyLatex->setToolTip(tr("Copy f and f′ as LaTeX, to paste onto a slide"));
+    m_copyLatex->hide();
+    connect(m_copyLatex, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_latex); });
     layout->addStretch(1);
     setAccessibleName(tr("Formula"));
     m_formula->setAccessibleName(tr("Function"));
@@ -59,7 +77,7 @@ FormulaPanel::FormulaPanel(QWidget* parent)
 
 void FormulaPanel::sync(const CurvesState& state)
 {
-    const Activation* activation = findActivation(state.selectedId);
+    const Activation* activation = findAnyActivation(state.selectedId);
     // The list can select a function without checking it: say that it is explained but not drawn.
     const bool plotted = std::find(state.activationIds.begin(), state.activationIds.end(), state.selectedId) !=
                          state.activationIds.end();
@@ -69,10 +87,44 @@ void FormulaPanel::sync(const CurvesState& state)
     }
     m_notPlotted->setVisible(activation != nullptr && !plotted);
 
+    const auto found = isTypedId(state.selectedId) ? expression::TypedActivation::find(state.selectedId)
+                                                    : std::variant<const expression::TypedActivation*,
+                                                                   expression::ParseError>{nullptr};
+    const auto* const* typedFound = std::get_if<const expression::TypedActivation*>(&found);
+    const expression::TypedActivation* typed = typedFound != nullptr ? *typedFound : nullptr;
+    // The check depends on the range and the parameters, so it runs at every change, not only a new id.
+    const QString disagreement =
+        typed != nullptr && activation != nullptr
+            ? QString::fromStdString(typed->derivativeDisagreement(state.xFrom, state.xTo,
+                                                                   state.parametersFor(*activation)))
+            : QString();
+    m_check->setText(disagreement.isEmpty() ? QString() : tr("Check failed: %1").arg(disagreement));
+    m_check->setVisible(!disagreement.isEmpty());
+
     if (state.selectedId == m_shownId) return;
     m_shownId = state.selectedId;
+    m_latex.clear();
+    m_copyLatex->hide();
     if (activation == nullptr) {
         for (QLabel* label : {m_title, m_formula, m_derivative, m_note}) label->clear();
+        return;
+    }
+    if (typed != nullptr) {
+        m_title->setText(tr("Your function"));
+        m_formula->setText(toQString(activation->formula));
+        m_derivative->setText(toQString(activation->derivativeFormula));
+        m_note->setText(typed->symbolicError().empty()
+                            ? tr("Evaluated as written: f and f′ in one pass with dual numbers, which is "
+                                 "what is drawn. The f′ above is GiNaC's, checked against it at 64 points "
+                                 "of the range.")
+                            : tr("Evaluated as written: f and f′ in one pass with dual numbers, which is "
+                                 "what is drawn. GiNaC could not give f′ as a formula."));
+        if (!typed->latex().empty()) {
+            m_latex = QStringLiteral("f(x) = %1, \\qquad f'(x) = %2")
+                          .arg(QString::fromStdString(typed->latex()),
+                               QString::fromStdString(typed->derivativeLatex()));
+            m_copyLatex->show();
+        }
         return;
     }
     m_title->setText(coreText(activation->name));
@@ -97,6 +149,16 @@ QString FormulaPanel::note() const
 {
     return m_note->text();
 }
+QString FormulaPanel::derivativeCheck() const
+{
+    return m_check->isVisibleTo(this) ? m_check->text() : QString();
+}
+
+QString FormulaPanel::latex() const
+{
+    return m_latex;
+}
+
 QString FormulaPanel::notPlottedNote() const
 {
     return m_notPlotted->isVisibleTo(this) ? m_notPlotted->text() : QString();

@@ -4,6 +4,8 @@
 #include "ui/common/numberformat.h"
 
 #include "core/activation.h"
+#include "core/expression/typedactivation.h"
+#include "ui/common/formulaentry.h"
 
 #include <QHeaderView>
 #include <QTreeWidget>
@@ -35,11 +37,14 @@ QString familyName(Family family)
 
 }  // namespace
 
-FunctionList::FunctionList(QWidget* parent) : QWidget(parent), m_tree(new QTreeWidget(this))
+FunctionList::FunctionList(QWidget* parent)
+    : QWidget(parent), m_tree(new QTreeWidget(this)), m_typed(nullptr), m_entry(new FormulaEntry(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tree);
+    layout->addWidget(m_entry);
+    connect(m_entry, &FormulaEntry::formulaEntered, this, &FunctionList::formulaEntered);
     m_tree->setObjectName(QStringLiteral("functions"));
     m_tree->setHeaderHidden(true);
     m_tree->setRootIsDecorated(false);
@@ -64,6 +69,12 @@ FunctionList::FunctionList(QWidget* parent) : QWidget(parent), m_tree(new QTreeW
                              coreText(activation.formula) + u'\n' + coreText(activation.derivativeFormula));
         }
     }
+    m_typed = new QTreeWidgetItem(m_tree, {tr("Your functions")});
+    m_typed->setFlags(Qt::ItemIsEnabled);
+    QFont bold = m_typed->font(0);
+    bold.setBold(true);
+    m_typed->setFont(0, bold);
+    m_typed->setHidden(true);
     m_tree->expandAll();
 
     connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int) {
@@ -89,9 +100,30 @@ QTreeWidgetItem* FunctionList::itemOf(const QString& activationId) const
     return nullptr;
 }
 
+void FunctionList::syncTyped(const CurvesState& state)
+{
+    // Items are only ever added: a formula unchecked stays listed to be checked again, and no item is
+    // deleted while its own check box is being toggled (sync runs inside that signal).
+    std::vector<std::string> ids = state.activationIds;
+    ids.push_back(state.selectedId);
+    for (const std::string& id : ids) {
+        if (!isTypedId(id) || itemOf(QString::fromStdString(id)) != nullptr) continue;
+        const Activation* activation = findAnyActivation(id);
+        if (activation == nullptr) continue;
+        auto* item = new QTreeWidgetItem(m_typed, {toQString(activation->name)});
+        item->setData(0, kIdRole, QString::fromStdString(id));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(0, Qt::Unchecked);
+        item->setToolTip(0, toQString(activation->formula) + u'\n' + toQString(activation->derivativeFormula));
+        m_typed->setExpanded(true);
+    }
+    m_typed->setHidden(m_typed->childCount() == 0);
+}
+
 void FunctionList::sync(const CurvesState& state)
 {
     m_syncing = true;
+    syncTyped(state);
     for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
         QTreeWidgetItem* group = m_tree->topLevelItem(g);
         for (int i = 0; i < group->childCount(); ++i) {

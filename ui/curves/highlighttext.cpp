@@ -3,6 +3,8 @@
 #include "ui/common/coretext.h"
 #include "ui/common/numberformat.h"
 
+#include "core/expression/typedactivation.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -34,7 +36,13 @@ QString derivativeSymbol(const Activation& activation)
 {
     const QString symbol = symbolBeforeArgument(activation.derivativeFormula);
     if (symbol.endsWith(kPrime) && symbol != QStringLiteral("f\u2032")) return symbol;
-    return coreText(activation.name) + kPrime;
+    return nameToPrime(activation) + kPrime;
+}
+
+QString nameToPrime(const Activation& activation)
+{
+    if (isTypedId(activation.id)) return u'(' + toQString(activation.name) + u')';
+    return coreText(activation.name);
 }
 
 bool peakIsNotable(const PeakGradient& peak, const Kinks& kinks, const Limits& limits)
@@ -87,6 +95,60 @@ QString saturation(const Activation& activation, double epsilon)
 {
     return QCoreApplication::translate("actlab::highlighttext", "vanishing gradient\n|%1| < %2")
         .arg(derivativeSymbol(activation), compactText(epsilon, kLabelDigits));
+}
+
+QString undefinedNote(const Activation& activation, std::span<const double> x, std::span<const double> f,
+                      double low, double high)
+{
+    constexpr int kDigits = 3;
+    constexpr std::size_t kRunsNamed = 2;
+    QStringList runs;
+    std::size_t moreRuns = 0;
+    double infiniteAt = std::nan("");
+    double poleAt = std::nan("");
+    for (std::size_t i = 0; i < f.size(); ++i) {
+        if (std::isinf(f[i]) && std::isnan(infiniteAt)) infiniteAt = x[i];
+        if (i + 1 < f.size() && std::isnan(poleAt) &&
+            ((f[i] > high && f[i + 1] < low) || (f[i] < low && f[i + 1] > high)))
+            poleAt = shortestDecimalIn(x[i], x[i + 1]);
+        if (!std::isnan(f[i])) continue;
+        std::size_t end = i;
+        while (end + 1 < f.size() && std::isnan(f[end + 1])) ++end;
+        if (runs.size() < static_cast<qsizetype>(kRunsNamed)) {
+            runs << (end == i ? QCoreApplication::translate("actlab::highlighttext", "at x = %1")
+                                    .arg(compactText(x[i], kDigits))
+                              : QCoreApplication::translate("actlab::highlighttext", "for %1 ≤ x ≤ %2")
+                                    .arg(compactText(x[i], kDigits), compactText(x[end], kDigits)));
+        } else {
+            ++moreRuns;
+        }
+        i = end;
+    }
+    if (runs.isEmpty() && std::isnan(infiniteAt) && std::isnan(poleAt)) return {};
+    const QString name = toQString(activation.name);
+    QString note;
+    if (!runs.isEmpty()) {
+        note = QCoreApplication::translate("actlab::highlighttext", "%1 is undefined %2")
+                   .arg(name, runs.join(QCoreApplication::translate("actlab::highlighttext", " and ")));
+        if (moreRuns > 0) {
+            const int more = static_cast<int>(moreRuns);
+            note += QCoreApplication::translate("actlab::highlighttext", " (and %n more gaps)", nullptr, more);
+        }
+    }
+    if (!std::isnan(infiniteAt)) {
+        note += note.isEmpty()
+                    ? QCoreApplication::translate("actlab::highlighttext", "%1 is infinite at x = %2")
+                          .arg(name, compactText(infiniteAt, kDigits))
+                    : QCoreApplication::translate("actlab::highlighttext", " and infinite at x = %1")
+                          .arg(compactText(infiniteAt, kDigits));
+    }
+    if (!std::isnan(poleAt)) {
+        note += note.isEmpty() ? QCoreApplication::translate("actlab::highlighttext", "%1 has a pole at x = %2")
+                                     .arg(name, compactText(poleAt, kDigits))
+                               : QCoreApplication::translate("actlab::highlighttext", " and a pole at x = %1")
+                                     .arg(compactText(poleAt, kDigits));
+    }
+    return note;
 }
 
 QString depthNote(const PeakGradient& peak)

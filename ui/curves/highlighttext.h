@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <span>
+
 namespace actlab::curves {
 
 /// The words and numbers of the curves view's highlights, from core's analysis. Plain functions of
@@ -19,6 +21,9 @@ inline constexpr int kLabelDigits = 6;
 QString functionSymbol(const Activation& activation);
 /// "σ′", or the display name and a prime.
 QString derivativeSymbol(const Activation& activation);
+/// The display name as a prime follows it: a typed formula in parentheses, "(max(x, 0)²)′" rather than
+/// "max(x, 0)²′".
+QString nameToPrime(const Activation& activation);
 
 /// Whether the peak of |f′| is a lesson worth a label: the best a saturating function's gradient gets
 /// (an isolated peak with f′ → 0 in both tails: sigmoid's 0.25, tanh's 1), or a plateau that starts at a
@@ -39,6 +44,12 @@ QString saturation(const Activation& activation, double epsilon);
 /// The bound through n layers when max |f′| < 1: "through n layers the gradient is at most 0.25ⁿ
 /// (n = 10: 9.54 × 10⁻⁷)".
 QString depthNote(const PeakGradient& peak);
+/// Where a typed formula leaves a gap in its curve, from its samples: "log(x) is undefined for
+/// −4 ≤ x ≤ −0.00313 and infinite at x = 0", "1/x has a pole at x = 0". Runs of NaN samples (the first
+/// two, then how many more), the first infinite sample, and the first jump from beyond one end of
+/// [low, high] to beyond the other; empty when there is none of them.
+QString undefinedNote(const Activation& activation, std::span<const double> x, std::span<const double> f,
+                      double low, double high);
 /// "max gap ln 2 / β = 0.693147 at x = 0": softplus above relu, the number from core.
 QString reluGap(const Gap& gap);
 QString softplusIsSigmoid();

@@ -4,6 +4,7 @@
 #include "ui/common/plotstyle.h"
 #include "ui/common/qcustomplot_include.h"
 #include "ui/curves/highlighttext.h"
+#include "ui/curves/curvesstate.h"
 #include "ui/curves/labelplacer.h"
 #include "ui/curves/plotlayers.h"
 
@@ -92,6 +93,11 @@ ProbeDrawing::~ProbeDrawing()
     for (QCPItemStraightLine* line : m_lines) m_plot.removeItem(line);
 }
 
+bool ProbeValue::onScreen() const
+{
+    return drawn && std::fabs(f) <= kCurvesMaxAbsY && std::fabs(df) <= kCurvesMaxAbsY;
+}
+
 void ProbeDrawing::update(double x, bool visible, std::span<const ProbeValue> values, int tangentOf,
                           const QString& tangentName)
 {
@@ -101,7 +107,7 @@ void ProbeDrawing::update(double x, bool visible, std::span<const ProbeValue> va
         line->setVisible(visible);
     }
     for (std::size_t i = 0; i < m_functionDots.size(); ++i) {
-        const bool shown = visible && i < values.size() && values[i].drawn;
+        const bool shown = visible && i < values.size() && values[i].onScreen();
         m_functionDots[i]->setVisible(shown);
         m_derivativeDots[i]->setVisible(shown);
         if (!shown) continue;
@@ -109,7 +115,7 @@ void ProbeDrawing::update(double x, bool visible, std::span<const ProbeValue> va
         m_derivativeDots[i]->position->setCoords(x, values[i].df);
     }
     const bool tangent = visible && tangentOf >= 0 && static_cast<std::size_t>(tangentOf) < values.size() &&
-                         values[static_cast<std::size_t>(tangentOf)].drawn;
+                         values[static_cast<std::size_t>(tangentOf)].onScreen();
     m_tangent->setVisible(tangent);
     m_slopeLabel->setVisible(tangent);
     if (!tangent) return;

@@ -23,6 +23,9 @@ struct ProbeValue {
     double f;
     double df;
     bool drawn;  ///< false when the function is not drawn (parameters core rejects)
+    /// A typed formula can be undefined, infinite or beyond ±kCurvesMaxAbsY at the probe: then no dot
+    /// and no tangent (the readout says what the value is).
+    bool onScreen() const;
 };
 
 /// The probe on the plot: a vertical line at x, a dot on each f and f′ there, and the tangent to the

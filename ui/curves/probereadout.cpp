@@ -4,11 +4,14 @@
 #include "ui/common/numberlabel.h"
 
 #include "core/activation.h"
+#include "core/expression/typedactivation.h"
 
 #include <QFontDatabase>
 #include <QFontMetrics>
 #include <QGridLayout>
 #include <QLabel>
+
+#include <cmath>
 
 namespace actlab::curves {
 
@@ -53,6 +56,14 @@ ProbeReadout::ProbeReadout(QWidget* parent) : QWidget(parent), m_grid(new QGridL
     m_grid->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 }
 
+void ProbeReadout::showNumber(NumberLabel* cell, double v)
+{
+    // A typed formula can be undefined (log x for x < 0) or infinite (1/x at 0) at the probe.
+    if (std::isnan(v)) cell->setPlainText(tr("undefined"));
+    else if (std::isinf(v)) cell->setPlainText(v > 0 ? QStringLiteral("+∞") : QStringLiteral("−∞"));
+    else cell->setNumber(v);
+}
+
 void ProbeReadout::sync(const CurvesState& state)
 {
     if (state.activationIds != m_shownIds) {
@@ -65,7 +76,7 @@ void ProbeReadout::sync(const CurvesState& state)
         m_shownIds = state.activationIds;
         const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
         for (const std::string& id : state.activationIds) {
-            const Activation* activation = findActivation(id);
+            const Activation* activation = findAnyActivation(id);
             if (activation == nullptr) continue;
             const int line = static_cast<int>(m_rows.size()) + 2;
             Row row{activation,
@@ -90,8 +101,8 @@ void ProbeReadout::sync(const CurvesState& state)
         double f = 0;
         double df = 0;
         row.activation->evaluateBatch(&state.probeX, &f, &df, 1, p);
-        row.value->setNumber(f);
-        row.derivative->setNumber(df);
+        showNumber(row.value, f);
+        showNumber(row.derivative, df);
     }
 }
 

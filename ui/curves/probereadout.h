@@ -37,6 +37,8 @@ public:
     NumberLabel* derivativeCell(std::size_t function) const { return m_rows.at(function).derivative; }
 
 private:
+    /// `v` in `cell`, in words where it is not a finite number.
+    static void showNumber(NumberLabel* cell, double v);
     struct Row {
         const Activation* activation;
         QLabel* name;

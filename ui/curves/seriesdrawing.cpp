@@ -1,5 +1,7 @@
 #include "ui/curves/seriesdrawing.h"
 
+#include "core/expression/typedactivation.h"
+
 #include "ui/common/coretext.h"
 
 #include "core/sampling.h"
@@ -76,7 +78,7 @@ SeriesDrawing::SeriesDrawing(QCustomPlot& plot, const Activation& activation, st
     // Drawing order: shading under everything (made on first use, in update), then the curves, then
     // markers and labels.
     if (isSoftplus && highlights.reluGap) {
-        m_relu = findActivation("relu");
+        m_relu = findAnyActivation("relu");
         // softplus again, filled down to relu: two graphs with no name, so that the figure's data (export)
         // hold f and f′ only.
         m_gapFill = addGraph(functionRect, plotlayers::shade());
@@ -103,13 +105,13 @@ SeriesDrawing::SeriesDrawing(QCustomPlot& plot, const Activation& activation, st
     m_f->setName(coreText(activation.name));
     m_df = addGraph(derivativeRect, plotlayers::curves());
     m_df->setPen(dfPen);
-    m_df->setName(coreText(activation.name) + kPrime);
+    m_df->setName(highlighttext::nameToPrime(activation) + kPrime);
     // Adaptive sampling merges a pixel column's samples into one vertical stroke and would join the two
     // sides of a jump that the break keeps apart.
     m_df->setAdaptiveSampling(!hasKinks);
 
     if ((isSoftplus && highlights.softplusSigmoid) || (isTanh && highlights.tanhSigmoid)) {
-        m_sigmoid = findActivation("sigmoid");
+        m_sigmoid = findAnyActivation("sigmoid");
         QCPAxisRect* rect = isSoftplus ? derivativeRect : functionRect;
         m_dots = new QCPCurve(xAxisOf(rect), yAxisOf(rect));
         m_dots->setLineStyle(QCPCurve::lsNone);
@@ -151,8 +153,9 @@ SeriesDrawing::SeriesDrawing(QCustomPlot& plot, const Activation& activation, st
         track(m_gapArrow, plotlayers::marks());
         m_gap = addAnchoredLabel(false);
     }
+    if (isTypedId(activation.id)) m_undefined = addAnchoredLabel(false, true);
     // Labels last, so that they sit on top of every marker.
-    for (AnchoredLabel* label : {&m_dotsLabel, &m_peak, &m_depthNote, &m_minimum, &m_gap}) {
+    for (AnchoredLabel* label : {&m_dotsLabel, &m_peak, &m_depthNote, &m_minimum, &m_gap, &m_undefined}) {
         if (label->text != nullptr) track(label->text, plotlayers::marks());
     }
     setActive(false);
@@ -296,6 +299,39 @@ void SeriesDrawing::update(const SeriesFrame& frame, PlotSampler& sampler)
     updateDots(frame);
 }
 
+void SeriesDrawing::fitAroundPoles(Extent& extent, std::vector<double>& finite)
+{
+    // The middle 90 % of the samples, widened five times its span each way: a polynomial or an
+    // exponential on the range keeps its whole extent, a pole (1/x, log x at 0) is cut to the curve's
+    // scale and runs off the frame.
+    constexpr double kTail = 0.05;
+    constexpr double kWiden = 5.0;
+    finite.erase(std::remove_if(finite.begin(), finite.end(), [](double v) { return !std::isfinite(v); }),
+                 finite.end());
+    if (finite.size() < 20) return;
+    const auto at = [&](double fraction) {
+        const auto k = static_cast<std::ptrdiff_t>(fraction * static_cast<double>(finite.size() - 1));
+        std::nth_element(finite.begin(), finite.begin() + k, finite.end());
+        return finite[static_cast<std::size_t>(k)];
+    };
+    const double low = at(kTail);
+    const double high = at(1 - kTail);
+    const double margin = high > low ? kWiden * (high - low) : std::max(1.0, std::fabs(low));
+    extent.low = std::max(extent.low, low - margin);
+    extent.high = std::min(extent.high, high + margin);
+}
+
+void SeriesDrawing::addPoleBreaks(std::span<const double> x, std::span<const double> y, const Extent& extent,
+                                  std::vector<double>& breaks)
+{
+    if (!(extent.low <= extent.high)) return;
+    for (std::size_t i = 0; i + 1 < y.size(); ++i) {
+        const bool downThrough = y[i] > extent.high && y[i + 1] < extent.low;
+        const bool upThrough = y[i] < extent.low && y[i + 1] > extent.high;
+        if (downThrough || upThrough) breaks.push_back(x[i]);
+    }
+}
+
 void SeriesDrawing::fillCurves(const SeriesFrame& frame, const PlotSampler& sampler)
 {
     const auto x = sampler.x();
@@ -309,16 +345,54 @@ void SeriesDrawing::fillCurves(const SeriesFrame& frame, const PlotSampler& samp
     dfData->clear();
     m_functionExtent = {};
     m_derivativeExtent = {};
-    for (std::size_t i = 0; i < x.size(); ++i) {
-        fData->add(QCPGraphData(x[i], f[i]));
-        dfData->add(QCPGraphData(x[i], df[i]));
-        m_functionExtent.include(f[i]);
-        m_derivativeExtent.include(df[i]);
+    const bool typed = m_undefined.text != nullptr;
+    m_functionBreaks.clear();
+    m_derivativeGaps.clear();
+    if (!typed) {
+        for (std::size_t i = 0; i < x.size(); ++i) {
+            fData->add(QCPGraphData(x[i], f[i]));
+            dfData->add(QCPGraphData(x[i], df[i]));
+            m_functionExtent.include(f[i]);
+            m_derivativeExtent.include(df[i]);
+        }
+    } else {
+        // A typed formula's samples that are undefined, infinite or beyond ±kCurvesMaxAbsY (where no
+        // axis reaches) are left out, and the line breaks after the last sample before each such gap.
+        const auto add = [](QCPGraphDataContainer& data, std::vector<double>& breaks, double key, double v) {
+            if (std::fabs(v) <= kCurvesMaxAbsY) {
+                data.add(QCPGraphData(key, v));
+            } else if (!data.isEmpty() && (breaks.empty() || breaks.back() != (data.constEnd() - 1)->key)) {
+                breaks.push_back((data.constEnd() - 1)->key);
+            }
+        };
+        for (std::size_t i = 0; i < x.size(); ++i) {
+            add(*fData, m_functionBreaks, x[i], f[i]);
+            add(*dfData, m_derivativeGaps, x[i], df[i]);
+            m_functionExtent.include(f[i]);
+            m_derivativeExtent.include(df[i]);
+        }
+        m_finite.assign(f.begin(), f.end());
+        fitAroundPoles(m_functionExtent, m_finite);
+        m_finite.assign(df.begin(), df.end());
+        fitAroundPoles(m_derivativeExtent, m_finite);
+        const QString note =
+            highlighttext::undefinedNote(m_activation, x, f, m_functionExtent.low, m_functionExtent.high);
+        m_undefined.text->setText(note);
+        show(m_undefined, !note.isEmpty());
     }
     // Where f′ jumps, its line breaks after the sample at the kink (the left derivative).
     const CurveAnalysis& analysis = *frame.analysis;
     m_breaks.clear();
     for (std::size_t k = 0; k < analysis.jumpCount; ++k) m_breaks.push_back(analysis.jumps[k].x);
+    if (typed) {
+        // Through a pole the samples jump from far below the frame to far above it: not a line to draw.
+        m_breaks.insert(m_breaks.end(), m_derivativeGaps.begin(), m_derivativeGaps.end());
+        addPoleBreaks(x, df, m_derivativeExtent, m_breaks);
+        addPoleBreaks(x, f, m_functionExtent, m_functionBreaks);
+        std::sort(m_breaks.begin(), m_breaks.end());
+        std::sort(m_functionBreaks.begin(), m_functionBreaks.end());
+        m_f->setBreaks(m_functionBreaks);
+    }
     m_df->setBreaks(m_breaks);
     m_f->setVisible(true);
     m_df->setVisible(true);
@@ -397,7 +471,9 @@ void SeriesDrawing::updatePeak(const SeriesFrame& frame)
     if (m_peak.text == nullptr) return;
     const CurveAnalysis& analysis = *frame.analysis;
     const PeakGradient& peak = analysis.peak;
-    const bool notable = highlighttext::peakIsNotable(peak, analysis.kinks, analysis.limits);
+    // (a typed formula's peak can lie beyond every axis: then it is not marked)
+    const bool notable = highlighttext::peakIsNotable(peak, analysis.kinks, analysis.limits) &&
+                         std::fabs(peak.value) <= kCurvesMaxAbsY;
     const bool isolated = !(peak.plateau.from < peak.plateau.to);
     bool labelled = false;
     m_peakMarker->setVisible(false);
@@ -433,7 +509,7 @@ void SeriesDrawing::updateMinimum(const SeriesFrame& frame)
     if (m_minimum.text == nullptr) return;
     const auto& minima = frame.analysis->negativeMinima;
     const auto visible = std::find_if(minima.begin(), minima.end(), [&](const NotablePoint& point) {
-        return frame.xFrom <= point.x && point.x <= frame.xTo;
+        return frame.xFrom <= point.x && point.x <= frame.xTo && std::fabs(point.value) <= kCurvesMaxAbsY;
     });
     if (visible == minima.end()) {
         show(m_minimum, false);
@@ -564,7 +640,7 @@ void SeriesDrawing::addObstacles(LabelPlacer& functionPlacer, LabelPlacer& deriv
 
 void SeriesDrawing::placeLabels(LabelPlacer& functionPlacer, LabelPlacer& derivativePlacer) const
 {
-    for (const AnchoredLabel* label : {&m_peak, &m_minimum, &m_gap, &m_dotsLabel, &m_depthNote}) {
+    for (const AnchoredLabel* label : {&m_peak, &m_minimum, &m_gap, &m_dotsLabel, &m_depthNote, &m_undefined}) {
         if (label->text == nullptr || !label->text->visible()) continue;
         LabelPlacer& placer = label->inDerivativeRect ? derivativePlacer : functionPlacer;
         if (label->floating)
@@ -585,7 +661,7 @@ std::vector<QCPAbstractPlottable*> SeriesDrawing::legendExtras() const
 QStringList SeriesDrawing::visibleLabels() const
 {
     QStringList texts;
-    for (const AnchoredLabel* label : {&m_peak, &m_minimum, &m_gap, &m_dotsLabel, &m_depthNote}) {
+    for (const AnchoredLabel* label : {&m_peak, &m_minimum, &m_gap, &m_dotsLabel, &m_depthNote, &m_undefined}) {
         if (label->text != nullptr && label->text->visible()) texts << label->text->text();
     }
     for (QCPItemText* label : m_shadeLabels) {

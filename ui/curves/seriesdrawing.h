@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <limits>
 #include <utility>
+#include <span>
 #include <vector>
 
 class QCPAbstractPlottable;
@@ -148,6 +149,12 @@ private:
     QCPItemRect* addShade(QCPAxisRect* rect);
     void track(QCPLayerable* layerable, const QString& home);
 
+    /// A typed formula's extents leave out the far tails of its poles (1/x near 0), so that the fitted
+    /// y axis shows the curve rather than one spike.
+    static void fitAroundPoles(Extent& extent, std::vector<double>& finite);
+    /// After each x[i] where y jumps from beyond one end of `extent` to beyond the other (a pole).
+    static void addPoleBreaks(std::span<const double> x, std::span<const double> y, const Extent& extent,
+                              std::vector<double>& breaks);
     void fillCurves(const SeriesFrame& frame, const PlotSampler& sampler);
     void updateSaturation(const SeriesFrame& frame);
     void updatePeak(const SeriesFrame& frame);
@@ -169,6 +176,8 @@ private:
     CurveGraph* m_f = nullptr;
     CurveGraph* m_df = nullptr;
     std::vector<double> m_breaks;  ///< Where f′ jumps, for m_df; kept between frames.
+    std::vector<double> m_functionBreaks;  ///< A typed formula's gaps and poles, for m_f.
+    std::vector<double> m_derivativeGaps;  ///< A typed formula's gaps in f′, merged into m_breaks.
     Extent m_functionExtent;
     Extent m_derivativeExtent;
 
@@ -182,6 +191,10 @@ private:
     QCPItemTracer* m_peakMarker = nullptr;  ///< On f′ at the isolated peak.
     AnchoredLabel m_depthNote;
     AnchoredLabel m_minimum;
+    /// A typed formula only: where its curve has gaps (undefined or infinite samples).
+    AnchoredLabel m_undefined;
+    /// A typed formula only: its finite samples, sorted in part to fit the y axis around its poles.
+    std::vector<double> m_finite;
 
     std::vector<std::pair<QCPItemTracer*, QCPItemTracer*>> m_jumpMarkers;  ///< (closed, open) per kink.
 

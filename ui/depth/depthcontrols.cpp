@@ -1,6 +1,9 @@
 #include "ui/depth/depthcontrols.h"
 
+#include "core/expression/typedactivation.h"
+
 #include "ui/common/coretext.h"
+#include "ui/common/formulaentry.h"
 #include "ui/common/numberentry.h"
 #include "ui/common/numberformat.h"
 #include "ui/common/parametercontrols.h"
@@ -128,6 +131,16 @@ QGroupBox* DepthControls::buildActivations()
         item->setToolTip(coreText(activation.derivativeFormula));
     }
     layout->addWidget(m_functions);
+    // A typed formula joins the comparison; its item stays in the list while the state holds it.
+    auto* entry = new FormulaEntry(box);
+    layout->addWidget(entry);
+    connect(entry, &FormulaEntry::formulaEntered, this, [this](const QString& id) {
+        DepthState next = m_state;
+        const std::string key = id.toStdString();
+        if (std::find(next.activationIds.begin(), next.activationIds.end(), key) == next.activationIds.end())
+            next.activationIds.push_back(key);
+        edit(next);
+    });
     connect(m_functions, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
         DepthState next = m_state;
         const std::string id = item->data(Qt::UserRole).toString().toStdString();
@@ -148,7 +161,7 @@ QGroupBox* DepthControls::buildParameters()
     layout->addWidget(m_parameters);
     connect(m_parameters, &ParameterControls::parameterEdited, this,
             [this](const QString& id, int index, double value) {
-                const Activation* activation = findActivation(id.toStdString());
+                const Activation* activation = findAnyActivation(id.toStdString());
                 if (activation == nullptr) return;
                 DepthState next = m_state;
                 ParameterValues values = next.parametersFor(*activation);
@@ -172,6 +185,25 @@ NumberEntry* DepthControls::addEntry(QFormLayout* form, const QString& label, do
     return entry;
 }
 
+void DepthControls::syncTypedItems(const DepthState& state)
+{
+    // Only ever added: an unchecked formula stays listed, and no item is deleted inside its own signal.
+    for (const std::string& id : state.activationIds) {
+        if (!isTypedId(id)) continue;
+        const QString key = QString::fromStdString(id);
+        bool listed = false;
+        for (int i = 0; i < m_functions->count() && !listed; ++i)
+            listed = m_functions->item(i)->data(Qt::UserRole).toString() == key;
+        const Activation* activation = findAnyActivation(id);
+        if (listed || activation == nullptr) continue;
+        auto* item = new QListWidgetItem(toQString(activation->name), m_functions);
+        item->setData(Qt::UserRole, key);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+        item->setToolTip(toQString(activation->derivativeFormula));
+    }
+}
+
 void DepthControls::setState(const DepthState& state)
 {
     m_state = state;
@@ -181,6 +213,7 @@ void DepthControls::setState(const DepthState& state)
         const QSignalBlocker e(m_functions);
         m_randomized->setChecked(state.randomized);
         m_seed->setValue(static_cast<int>(state.seed));
+        syncTypedItems(state);
         for (int i = 0; i < m_functions->count(); ++i) {
             QListWidgetItem* item = m_functions->item(i);
             const std::string id = item->data(Qt::UserRole).toString().toStdString();

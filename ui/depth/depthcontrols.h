@@ -38,6 +38,8 @@ private:
     QGroupBox* buildParameters();
     /// An entry for one number of the state, in `form`, that edits `field`.
     NumberEntry* addEntry(QFormLayout* form, const QString& label, double DepthState::*field);
+    /// The list holds an item for each typed formula `state` compares (and keeps those it listed before).
+    void syncTypedItems(const DepthState& state);
     void edit(DepthState state);
 
     DepthState m_state;

@@ -1,5 +1,7 @@
 #include "ui/depth/depthnumbers.h"
 
+#include "core/expression/typedactivation.h"
+
 #include <algorithm>
 
 namespace actlab {
@@ -24,7 +26,7 @@ void DepthNumbers::compute(const DepthState& state)
     actlab::sigmoidBound(weights, sigmoidBound);
     std::size_t used = 0;
     for (const std::string& id : state.activationIds) {
-        const Activation* activation = findActivation(id);
+        const Activation* activation = findAnyActivation(id);
         if (activation == nullptr) continue;
         if (series.size() <= used) series.emplace_back();
         DepthSeries& chain = series[used++];

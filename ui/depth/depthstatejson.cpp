@@ -1,5 +1,7 @@
 #include "ui/depth/depthstatejson.h"
 
+#include "core/expression/typedactivation.h"
+
 #include "ui/common/jsonfields.h"
 #include "ui/common/numberformat.h"
 #include "ui/common/parametersjson.h"
@@ -55,8 +57,8 @@ QString depthStateFromJson(const QJsonObject& json, DepthState& state)
                 break;
             }
             const std::string id = functions[i].toString().toStdString();
-            if (!findActivation(id)) {
-                fields.fail(key, QStringLiteral("unknown activation '%1'").arg(functions[i].toString()));
+            if (!findAnyActivation(id)) {
+                fields.fail(key, QString::fromStdString(activationIdError(id)));
             } else if (std::find(result.activationIds.begin(), result.activationIds.end(), id) !=
                        result.activationIds.end()) {
                 fields.fail(key, QStringLiteral("'%1' is listed twice").arg(functions[i].toString()));
@@ -87,17 +89,15 @@ QString depthStateError(const DepthState& state)
 {
     for (std::size_t i = 0; i < state.activationIds.size(); ++i) {
         const std::string& id = state.activationIds[i];
-        if (!findActivation(id))
-            return QStringLiteral("depth.functions[%1]: unknown activation '%2'")
-                .arg(i)
-                .arg(QString::fromStdString(id));
+        if (!findAnyActivation(id))
+            return QStringLiteral("depth.functions[%1]: %2").arg(i).arg(QString::fromStdString(activationIdError(id)));
         if (std::count(state.activationIds.begin(), state.activationIds.end(), id) > 1)
             return QStringLiteral("depth.functions[%1]: '%2' is listed twice")
                 .arg(i)
                 .arg(QString::fromStdString(id));
     }
     for (const auto& [id, values] : state.parameters) {
-        const Activation* activation = findActivation(id);
+        const Activation* activation = findAnyActivation(id);
         if (!activation)
             return QStringLiteral("depth.parameters: unknown activation '%1'")
                 .arg(QString::fromStdString(id));

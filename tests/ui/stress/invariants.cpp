@@ -153,7 +153,11 @@ QStringList screenProblems(QWidget& root)
         } else if (auto* tabs = qobject_cast<QTabBar*>(widget)) {
             for (int i = 0; i < tabs->count(); ++i) check.text(where, tabs->tabText(i));
         } else if (auto* status = qobject_cast<QStatusBar*>(widget)) check.text(where, status->currentMessage());
-        else if (auto* edit = qobject_cast<QLineEdit*>(widget); edit && !qobject_cast<QAbstractSpinBox*>(edit->parent()))
+        // A formula line keeps what was typed into it ("-inf" is a formula in a parameter named inf): its
+        // text is the user's, not a number shown; what it draws is checked with the plots.
+        else if (auto* edit = qobject_cast<QLineEdit*>(widget);
+                 edit && !qobject_cast<QAbstractSpinBox*>(edit->parent()) &&
+                 edit->objectName() != QStringLiteral("formula"))
             check.text(where, edit->text());
     }
     return check.problems;
