@@ -24,13 +24,16 @@ ExportOptions exportOptions(const CommandArguments& arguments)
     options.view = std::string(arguments.value("--view").value_or(""));
     options.theme = std::string(arguments.value("--theme").value_or(""));
     for (const std::string_view id : arguments.values("--function")) {
-        if (findAnyActivation(id) == nullptr)
+        if (findAnyActivation(id) == nullptr) {
+            if (isTypedId(id)) throw UsageError{"--function " + quoted(id) + ": " + activationIdError(id)};
             throw UsageError{"unknown function " + quoted(id) + " (see actlab list)"};
+        }
         options.functions.emplace_back(id);
     }
     for (const std::string_view assignment : arguments.values("--param")) {
-        const auto dot = assignment.find('.');
+        // The last dot before the '=': a typed formula's id may hold dots of its own (expr:0.5*a*x.a=2).
         const auto equals = assignment.find('=');
+        const auto dot = equals == std::string_view::npos ? assignment.find('.') : assignment.rfind('.', equals);
         if (dot == std::string_view::npos || equals == std::string_view::npos || dot == 0 ||
             dot + 1 >= equals)
             throw UsageError{"malformed --param " + quoted(assignment) + " (expected FUNCTION.NAME=VALUE)"};

@@ -15,6 +15,8 @@
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -55,6 +57,7 @@ private slots:
     void pdfHasThePageSize();
     void printThemeIsGreyOnly();
     void sceneRoundTripRendersTheSamePixels();
+    void headlessExportEqualsTheWindowsExport_data();
     void headlessExportEqualsTheWindowsExport();
     void badScenesAreRejectedWithTheirField_data();
     void badScenesAreRejectedWithTheirField();
@@ -164,11 +167,22 @@ void TestExport::sceneRoundTripRendersTheSamePixels()
     QVERIFY(before == after);
 }
 
+void TestExport::headlessExportEqualsTheWindowsExport_data()
+{
+    QTest::addColumn<QJsonObject>("state");
+    QTest::newRow("lecture") << lectureScene().state;
+    // A typed formula travels in the scene as its "expr:" id, with its parameter by name.
+    QTest::newRow("typed formula") << QJsonDocument::fromJson(R"json({
+        "functions": ["sigmoid", "expr:x + sin(a*x)^2/a", "expr:log(x)"], "selected": "expr:x + sin(a*x)^2/a",
+        "parameters": {"expr:x + sin(a*x)^2/a": {"a": 2.5}}})json").object();
+}
+
 void TestExport::headlessExportEqualsTheWindowsExport()
 {
+    QFETCH(QJsonObject, state);
     MainWindow window;
     window.setCurrentView(QStringLiteral("curves"));
-    QVERIFY(window.currentView()->restoreState(lectureScene().state).isEmpty());
+    QCOMPARE(window.currentView()->restoreState(state), QString());
     Scene scene = window.currentScene();
     scene.size = QSize(1000, 640);
     scene.dpi = 150;
