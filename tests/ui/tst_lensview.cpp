@@ -203,8 +203,15 @@ void TestLensView::overlaysCarryTheirWorstErrorInTheKey()
     QCOMPARE(examined->pen().style(), Qt::SolidLine);
     QVERIFY(overlay->pen().style() != Qt::SolidLine && second->pen().style() != Qt::SolidLine);
     QVERIFY(overlay->pen().style() != second->pen().style());
-    // The bands and the thresholds are the examined form's: ActLab's, which has none.
-    QVERIFY(view.plot()->thresholdTexts().isEmpty());
+    // The strip shades the examined form's failures: ActLab's, which has none. The sentences name the
+    // overlays' too.
+    QVERIFY(view.plot()->bands().empty());
+    const QStringList sentences = view.plot()->thresholdTexts();
+    QVERIFY2(sentences.join(u' ').contains(QStringLiteral("PyTorch f′ is 0 from x = 36.74 in float64")),
+             qPrintable(sentences.join(u'|')));
+    QVERIFY2(sentences.join(u' ').contains(QStringLiteral("Textbook f′ is 0 from x = 36.74 in float64")),
+             qPrintable(sentences.join(u'|')));
+    QVERIFY(!sentences.join(u' ').contains(QStringLiteral("ActLab")));
 }
 
 // The textbook sigmoid typed as written: exp(−x) overflows below x = −709.78, and f′ by dual numbers is

@@ -266,12 +266,12 @@ QGroupBox* LensControls::buildDisplay()
 QRadioButton* LensControls::panelsButton(LensPanels panels) const
 {
     switch (panels) {
-        case LensPanels::Value:
-            return m_panels[0];
-        case LensPanels::Derivative:
-            return m_panels[1];
-        case LensPanels::Both:
-            return m_panels[2];
+    case LensPanels::Value:
+        return m_panels[0];
+    case LensPanels::Derivative:
+        return m_panels[1];
+    case LensPanels::Both:
+        return m_panels[2];
     }
     return nullptr;
 }

@@ -19,14 +19,14 @@ namespace {
 std::string_view familyOf(LensForm form)
 {
     switch (form) {
-        case LensForm::ActLab:
-            return {};
-        case LensForm::Textbook:
-            return "textbook";
-        case LensForm::PyTorch:
-            return "PyTorch";
-        case LensForm::TensorFlow:
-            return "TensorFlow";
+    case LensForm::ActLab:
+        return {};
+    case LensForm::Textbook:
+        return "textbook";
+    case LensForm::PyTorch:
+        return "PyTorch";
+    case LensForm::TensorFlow:
+        return "TensorFlow";
     }
     return {};
 }
@@ -49,15 +49,15 @@ bool sameTree(const expression::Expression& a, std::int32_t i, const expression:
     const expression::Node& n = b.node(j);
     if (m.kind != n.kind) return false;
     switch (m.kind) {
-        case expression::NodeKind::Number:
-            return a.text.substr(m.offset, m.length) == b.text.substr(n.offset, n.length);
-        case expression::NodeKind::Parameter:
-            return a.parameters[m.index] == b.parameters[n.index];
-        case expression::NodeKind::Call:
-            if (m.function != n.function) return false;
-            break;
-        default:
-            break;
+    case expression::NodeKind::Number:
+        return a.text.substr(m.offset, m.length) == b.text.substr(n.offset, n.length);
+    case expression::NodeKind::Parameter:
+        return a.parameters[m.index] == b.parameters[n.index];
+    case expression::NodeKind::Call:
+        if (m.function != n.function) return false;
+        break;
+    default:
+        break;
     }
     return sameTree(a, m.first, b, n.first) && sameTree(a, m.second, b, n.second) &&
            sameTree(a, m.third, b, n.third);
@@ -126,14 +126,14 @@ std::string_view sourceOf(std::string_view activationId, LensForm form)
 QString formId(LensForm form)
 {
     switch (form) {
-        case LensForm::ActLab:
-            return QStringLiteral("actlab");
-        case LensForm::Textbook:
-            return QStringLiteral("textbook");
-        case LensForm::PyTorch:
-            return QStringLiteral("pytorch");
-        case LensForm::TensorFlow:
-            return QStringLiteral("tensorflow");
+    case LensForm::ActLab:
+        return QStringLiteral("actlab");
+    case LensForm::Textbook:
+        return QStringLiteral("textbook");
+    case LensForm::PyTorch:
+        return QStringLiteral("pytorch");
+    case LensForm::TensorFlow:
+        return QStringLiteral("tensorflow");
     }
     return {};
 }
@@ -149,14 +149,14 @@ std::optional<LensForm> formFromId(const QString& id)
 QString formName(LensForm form)
 {
     switch (form) {
-        case LensForm::ActLab:
-            return QCoreApplication::translate("actlab::LensForms", "ActLab (stable)");
-        case LensForm::Textbook:
-            return QCoreApplication::translate("actlab::LensForms", "Textbook");
-        case LensForm::PyTorch:
-            return QStringLiteral("PyTorch");
-        case LensForm::TensorFlow:
-            return QStringLiteral("TensorFlow");
+    case LensForm::ActLab:
+        return QCoreApplication::translate("actlab::LensForms", "ActLab (stable)");
+    case LensForm::Textbook:
+        return QCoreApplication::translate("actlab::LensForms", "Textbook");
+    case LensForm::PyTorch:
+        return QStringLiteral("PyTorch");
+    case LensForm::TensorFlow:
+        return QStringLiteral("TensorFlow");
     }
     return {};
 }

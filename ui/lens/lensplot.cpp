@@ -121,14 +121,14 @@ QString precisionText(Precision precision)
 std::optional<LensPlot::Band::Kind> bandKind(Failure failure)
 {
     switch (failure) {
-        case Failure::None:
-            return std::nullopt;
-        case Failure::Overflow:
-            return LensPlot::Band::Kind::Overflow;
-        case Failure::Underflow:
-            return LensPlot::Band::Kind::Underflow;
-        case Failure::NotANumber:
-            return LensPlot::Band::Kind::NotANumber;
+    case Failure::None:
+        return std::nullopt;
+    case Failure::Overflow:
+        return LensPlot::Band::Kind::Overflow;
+    case Failure::Underflow:
+        return LensPlot::Band::Kind::Underflow;
+    case Failure::NotANumber:
+        return LensPlot::Band::Kind::NotANumber;
     }
     return std::nullopt;
 }
@@ -140,6 +140,65 @@ std::vector<Precision> shownPrecisions(const LensState& state)
         if (state.precisions[std::size_t(precision)]) shown.push_back(precision);
     }
     return shown;
+}
+
+/// Where `lens` fails in each of the `shown` formats, in f or f′, and where its truth is undetermined.
+/// A span begins and ends at the threshold core found between two points where there is one, else
+/// halfway between them, and at the range's ends.
+std::vector<LensPlot::Band> failureBands(const expression::Lens& lens, bool derivative,
+                                         const std::vector<Precision>& shown)
+{
+    using Band = LensPlot::Band;
+    std::vector<Band> bands;
+    const std::vector<double>& x = lens.x;
+    const std::size_t points = x.size();
+    const auto edges = [&](std::size_t first, std::size_t last,
+                           const std::function<bool(const expression::LensThreshold&, bool)>& matches) {
+        double from = x.front();
+        double to = x.back();
+        if (first > 0) {
+            from = (x[first - 1] + x[first]) / 2;
+            for (const expression::LensThreshold& t : lens.thresholds) {
+                if (matches(t, true) && t.x > x[first - 1] && t.x <= x[first]) from = t.x;
+            }
+        }
+        if (last + 1 < points) {
+            to = (x[last] + x[last + 1]) / 2;
+            for (const expression::LensThreshold& t : lens.thresholds) {
+                if (matches(t, false) && t.x > x[last] && t.x <= x[last + 1]) to = t.x;
+            }
+        }
+        return std::pair{from, to};
+    };
+    for (const Precision precision : shown) {
+        const std::vector<LensError>& errors = errorsOf(lens, derivative, precision);
+        for (std::size_t i = 0; i < points;) {
+            std::size_t j = i;
+            while (j + 1 < points && errors[j + 1].failure == errors[i].failure) ++j;
+            if (const std::optional<Band::Kind> kind = bandKind(errors[i].failure)) {
+                const Failure failure = errors[i].failure;
+                const auto [from, to] = edges(i, j, [&](const expression::LensThreshold& t, bool entering) {
+                    return t.precision == precision && t.derivative == derivative && t.failure == failure &&
+                           t.entering == entering;
+                });
+                bands.push_back({derivative, precision, *kind, from, to});
+            }
+            i = j + 1;
+        }
+    }
+    for (std::size_t i = 0; i < points;) {
+        if (determined(lens, i, derivative)) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j + 1 < points && !determined(lens, j + 1, derivative)) ++j;
+        const double from = i > 0 ? (x[i - 1] + x[i]) / 2 : x.front();
+        const double to = j + 1 < points ? (x[j] + x[j + 1]) / 2 : x.back();
+        bands.push_back({derivative, Precision::Float64, Band::Kind::Undetermined, from, to});
+        i = j + 1;
+    }
+    return bands;
 }
 
 }  // namespace
@@ -202,12 +261,12 @@ QColor LensPlot::precisionColor(Precision precision) const
     if (m_theme.monochrome) {
         // Print has one ink: the formats are black, dark grey and light grey.
         switch (precision) {
-            case Precision::Float64:
-                return m_theme.palette.text;
-            case Precision::Float32:
-                return m_theme.palette.secondaryInk;
-            case Precision::BFloat16:
-                return m_theme.palette.hatch;
+        case Precision::Float64:
+            return m_theme.palette.text;
+        case Precision::Float32:
+            return m_theme.palette.secondaryInk;
+        case Precision::BFloat16:
+            return m_theme.palette.hatch;
         }
     }
     return m_theme.palette.series(std::size_t(precision));
@@ -217,14 +276,14 @@ QColor LensPlot::bandColor(Band::Kind kind) const
 {
     const DivergingScale& scale = m_theme.palette.diverging;
     switch (kind) {
-        case Band::Kind::Overflow:
-            return scale.positiveHalf;
-        case Band::Kind::Underflow:
-            return scale.negativeHalf;
-        case Band::Kind::NotANumber:
-            return m_theme.palette.secondaryInk;
-        case Band::Kind::Undetermined:
-            return m_theme.palette.hatch;
+    case Band::Kind::Overflow:
+        return scale.positiveHalf;
+    case Band::Kind::Underflow:
+        return scale.negativeHalf;
+    case Band::Kind::NotANumber:
+        return m_theme.palette.secondaryInk;
+    case Band::Kind::Undetermined:
+        return m_theme.palette.hatch;
     }
     return m_theme.palette.hatch;
 }
@@ -506,77 +565,31 @@ void LensPlot::drawStrip(Panel& panel, const LensState& state, const LensNumbers
     if (numbers.empty()) return;
 
     const expression::Lens& lens = *numbers.series.front().lens;
-    const std::vector<double>& x = lens.x;
-    const std::size_t points = x.size();
-    const auto addRect = [&](double from, double to, double low, double high, Band::Kind kind) {
+    for (const Band& band : failureBands(lens, panel.derivative, shown)) {
         auto* rect = new QCPItemRect(this);
         rect->setClipAxisRect(panel.strip);
         for (QCPItemPosition* p : {rect->topLeft, rect->bottomRight})
             p->setAxes(panel.strip->axis(QCPAxis::atBottom), y);
-        rect->topLeft->setCoords(from, high);
-        rect->bottomRight->setCoords(to, low);
+        // A format's failure in its lane; an unknown truth across every lane, as no format's error is
+        // known there.
+        const auto lane =
+            static_cast<double>(std::find(shown.begin(), shown.end(), band.precision) - shown.begin());
+        const bool everyLane = band.kind == Band::Kind::Undetermined;
+        rect->topLeft->setCoords(band.from, everyLane ? lanes : lanes - lane - kLaneGap);
+        rect->bottomRight->setCoords(band.to, everyLane ? 0.0 : lanes - lane - 1.0 + kLaneGap);
         rect->setPen(Qt::NoPen);
-        rect->setBrush(bandBrush(kind));
-    };
-    /// Where a run of points [first, last] begins and ends along x: at the threshold core found
-    /// between two points where there is one, else halfway between them; at the range's ends.
-    const auto edges = [&](std::size_t first, std::size_t last,
-                           const std::function<bool(const expression::LensThreshold&, bool)>& matches) {
-        double from = x.front();
-        double to = x.back();
-        if (first > 0) {
-            from = (x[first - 1] + x[first]) / 2;
-            for (const expression::LensThreshold& t : lens.thresholds) {
-                if (matches(t, true) && t.x > x[first - 1] && t.x <= x[first]) from = t.x;
-            }
-        }
-        if (last + 1 < points) {
-            to = (x[last] + x[last + 1]) / 2;
-            for (const expression::LensThreshold& t : lens.thresholds) {
-                if (matches(t, false) && t.x > x[last] && t.x <= x[last + 1]) to = t.x;
-            }
-        }
-        return std::pair{from, to};
-    };
-
-    for (std::size_t lane = 0; lane < shown.size(); ++lane) {
-        const Precision precision = shown[lane];
-        const std::vector<LensError>& errors = errorsOf(lens, panel.derivative, precision);
-        const double high = lanes - double(lane);
-        for (std::size_t i = 0; i < points;) {
-            const std::optional<Band::Kind> kind = bandKind(errors[i].failure);
-            std::size_t j = i;
-            while (j + 1 < points && errors[j + 1].failure == errors[i].failure) ++j;
-            if (kind) {
-                const Failure failure = errors[i].failure;
-                const auto [from, to] = edges(i, j, [&](const expression::LensThreshold& t, bool entering) {
-                    return t.precision == precision && t.derivative == panel.derivative &&
-                           t.failure == failure && t.entering == entering;
-                });
-                addRect(from, to, high - 1.0 + kLaneGap, high - kLaneGap, *kind);
-                m_bands.push_back({panel.derivative, precision, *kind, from, to});
-            }
-            i = j + 1;
-        }
+        rect->setBrush(bandBrush(band.kind));
+        m_bands.push_back(band);
     }
-    // Where Arb could not pin the truth down (a pole, a domain error, a kink straddled), across every
-    // lane: no format's error is known there.
-    for (std::size_t i = 0; i < points;) {
-        if (determined(lens, i, panel.derivative)) {
-            ++i;
-            continue;
-        }
-        std::size_t j = i;
-        while (j + 1 < points && !determined(lens, j + 1, panel.derivative)) ++j;
-        const double from = i > 0 ? (x[i - 1] + x[i]) / 2 : x.front();
-        const double to = j + 1 < points ? (x[j] + x[j + 1]) / 2 : x.back();
-        addRect(from, to, 0, lanes, Band::Kind::Undetermined);
-        m_bands.push_back({panel.derivative, Precision::Float64, Band::Kind::Undetermined, from, to});
-        i = j + 1;
-    }
-    for (const expression::LensThreshold& t : lens.thresholds) {
-        if (t.derivative == panel.derivative && state.precisions[std::size_t(t.precision)])
+    // Every form's thresholds, which the sentences above name, once each.
+    std::vector<std::pair<Precision, double>> drawn;
+    for (const LensSeries& series : numbers.series) {
+        for (const expression::LensThreshold& t : series.lens->thresholds) {
+            if (t.derivative != panel.derivative || !state.precisions[std::size_t(t.precision)]) continue;
+            if (std::find(drawn.begin(), drawn.end(), std::pair{t.precision, t.x}) != drawn.end()) continue;
+            drawn.emplace_back(t.precision, t.x);
             addThresholdLine(panel, t.x, precisionColor(t.precision));
+        }
     }
     const bool anyBand = std::any_of(m_bands.begin(), m_bands.end(),
                                      [&](const Band& band) { return band.derivative == panel.derivative; });
@@ -590,6 +603,10 @@ void LensPlot::drawStrip(Panel& panel, const LensState& state, const LensNumbers
                           .arg(state.typed ? tr("The typed formula") : formName(state.form)));
         note->setFont(small);
         note->setColor(m_theme.palette.text);
+        // On the figure's background, so a threshold line through the strip does not cross the words.
+        note->setBrush(QBrush(m_theme.palette.background));
+        note->setPadding(QMargins(6, 0, 6, 0));
+        note->setLayer(QStringLiteral("legend"));
     }
 }
 
@@ -608,18 +625,18 @@ void LensPlot::addBandKeys(const LensState& state)
         // A built-in's bands are its examined form's, which the key says.
         const QString form = formName(state.form);
         switch (kind) {
-            case Band::Kind::Overflow:
-                swatch->setName(state.typed ? tr("overflow to ±∞") : tr("%1: overflow to ±∞").arg(form));
-                break;
-            case Band::Kind::Underflow:
-                swatch->setName(state.typed ? tr("underflow to 0") : tr("%1: underflow to 0").arg(form));
-                break;
-            case Band::Kind::NotANumber:
-                swatch->setName(state.typed ? tr("NaN") : tr("%1: NaN").arg(form));
-                break;
-            case Band::Kind::Undetermined:
-                swatch->setName(tr("truth undetermined"));
-                break;
+        case Band::Kind::Overflow:
+            swatch->setName(state.typed ? tr("overflow to ±∞") : tr("%1: overflow to ±∞").arg(form));
+            break;
+        case Band::Kind::Underflow:
+            swatch->setName(state.typed ? tr("underflow to 0") : tr("%1: underflow to 0").arg(form));
+            break;
+        case Band::Kind::NotANumber:
+            swatch->setName(state.typed ? tr("NaN") : tr("%1: NaN").arg(form));
+            break;
+        case Band::Kind::Undetermined:
+            swatch->setName(tr("truth undetermined"));
+            break;
         }
     }
 }
@@ -630,47 +647,55 @@ QString LensPlot::thresholdSentences(const LensState& state, const LensNumbers& 
     if (numbers.empty()) return {};
     const double start = numbers.series.front().lens->x.front();
     const double end = numbers.series.front().lens->x.back();
-    const QString formPrefix = state.typed ? QString() : formName(state.form) + u' ';
-    // One sentence per quantity and failure; its parts name where, format by format.
-    std::map<std::pair<bool, Band::Kind>, QStringList> parts;
-    std::vector<std::pair<bool, Band::Kind>> order;
-    for (const Band& band : m_bands) {
-        if (band.kind == Band::Kind::Undetermined) continue;
-        const auto key = std::pair{band.derivative, band.kind};
-        if (!parts.count(key)) order.push_back(key);
-        const QString format = precisionText(band.precision);
-        const QString from = compactText(band.from, 4);
-        const QString to = compactText(band.to, 4);
-        const bool fromStart = band.from == start;
-        const bool toEnd = band.to == end;
-        parts[key] << (fromStart && toEnd ? tr("on the whole range in %1").arg(format)
-                       : fromStart        ? tr("below x = %1 in %2").arg(to, format)
-                       : toEnd            ? tr("from x = %1 in %2").arg(from, format)
-                                          : tr("from x = %1 to %2 in %3").arg(from, to, format));
-    }
+    const std::vector<Precision> shown = shownPrecisions(state);
     QStringList sentences;
-    for (const auto& key : order) {
-        QStringList list = parts[key];
-        const auto more = static_cast<int>(list.size()) - kMostParts;
-        if (more > 0) {
-            list = list.mid(0, kMostParts);
-            list << tr("and %n more", nullptr, more);
-        }
-        const QString who = formPrefix + (key.first ? QStringLiteral("f′") : QStringLiteral("f"));
-        //: Between the places of one threshold sentence: "from x = 36.74 in float64, from x = 16.64 in …"
-        const QString where = list.join(tr(", "));
-        switch (key.second) {
-            case Band::Kind::Overflow:
-                sentences << tr("%1 overflows to ±∞ %2.").arg(who, where);
-                break;
-            case Band::Kind::Underflow:
-                sentences << tr("%1 is 0 %2.").arg(who, where);
-                break;
-            case Band::Kind::NotANumber:
-                sentences << tr("%1 is NaN %2.").arg(who, where);
-                break;
-            case Band::Kind::Undetermined:
-                break;
+    // The examined form's failures (those shaded in the strips) first, then each overlay's: one sentence
+    // per form, quantity and failure, its parts naming where, format by format.
+    for (std::size_t s = 0; s < numbers.series.size(); ++s) {
+        const LensSeries& series = numbers.series[s];
+        const QString formPrefix = state.typed ? QString() : formName(series.form) + u' ';
+        for (const Panel& panel : m_panels) {
+            std::map<Band::Kind, QStringList> parts;
+            std::vector<Band::Kind> order;
+            for (const Band& band : failureBands(*series.lens, panel.derivative, shown)) {
+                if (band.kind == Band::Kind::Undetermined) continue;
+                if (!parts.count(band.kind)) order.push_back(band.kind);
+                const QString format = precisionText(band.precision);
+                const QString from = compactText(band.from, 4);
+                const QString to = compactText(band.to, 4);
+                const bool fromStart = band.from == start;
+                const bool toEnd = band.to == end;
+                parts[band.kind] << (fromStart && toEnd ? tr("on the whole range in %1").arg(format)
+                                     : fromStart        ? tr("below x = %1 in %2").arg(to, format)
+                                     : toEnd            ? tr("from x = %1 in %2").arg(from, format)
+                                             : tr("from x = %1 to %2 in %3").arg(from, to, format));
+            }
+            for (const Band::Kind kind : order) {
+                QStringList list = parts[kind];
+                const auto more = static_cast<int>(list.size()) - kMostParts;
+                if (more > 0) {
+                    list = list.mid(0, kMostParts);
+                    list << tr("and %n more", nullptr, more);
+                }
+                const QString who =
+                    formPrefix + (panel.derivative ? QStringLiteral("f′") : QStringLiteral("f"));
+                //: Between the places of one threshold sentence: "from x = 36.74 in float64, from x = 16.64
+                //: in …"
+                const QString where = list.join(tr(", "));
+                switch (kind) {
+                case Band::Kind::Overflow:
+                    sentences << tr("%1 overflows to ±∞ %2.").arg(who, where);
+                    break;
+                case Band::Kind::Underflow:
+                    sentences << tr("%1 is 0 %2.").arg(who, where);
+                    break;
+                case Band::Kind::NotANumber:
+                    sentences << tr("%1 is NaN %2.").arg(who, where);
+                    break;
+                case Band::Kind::Undetermined:
+                    break;
+                }
+            }
         }
     }
     m_thresholdTexts = sentences;
@@ -747,14 +772,14 @@ QString LensPlot::valuesAt(QPointF pixel) const
                    tr("truth") + u'\t' + tr("computed") + u'\t' + tr("ulps") + u'\t' + tr("failure") + u'\n';
     const auto failureText = [](Failure failure) {
         switch (failure) {
-            case Failure::None:
-                return QString();
-            case Failure::Overflow:
-                return QStringLiteral("overflow");
-            case Failure::Underflow:
-                return QStringLiteral("underflow");
-            case Failure::NotANumber:
-                return QStringLiteral("nan");
+        case Failure::None:
+            return QString();
+        case Failure::Overflow:
+            return QStringLiteral("overflow");
+        case Failure::Underflow:
+            return QStringLiteral("underflow");
+        case Failure::NotANumber:
+            return QStringLiteral("nan");
         }
         return QString();
     };

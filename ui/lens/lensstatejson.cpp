@@ -23,12 +23,12 @@ constexpr std::array<const char*, 3> kPrecisionIds{"float64", "float32", "bfloat
 QString panelsId(LensPanels panels)
 {
     switch (panels) {
-        case LensPanels::Value:
-            return QStringLiteral("f");
-        case LensPanels::Derivative:
-            return QStringLiteral("derivative");
-        case LensPanels::Both:
-            return QStringLiteral("both");
+    case LensPanels::Value:
+        return QStringLiteral("f");
+    case LensPanels::Derivative:
+        return QStringLiteral("derivative");
+    case LensPanels::Both:
+        return QStringLiteral("both");
     }
     return {};
 }
