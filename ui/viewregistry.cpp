@@ -3,6 +3,7 @@
 #include "ui/common/view.h"
 #include "ui/curves/curvesview.h"
 #include "ui/depth/depthview.h"
+#include "ui/lens/lensview.h"
 #include "ui/maxout/maxoutview.h"
 #include "ui/softmax/softmaxview.h"
 
@@ -23,6 +24,7 @@ const std::vector<std::pair<QString, Factory>>& factories()
         {QStringLiteral("maxout"), [] { return std::make_unique<MaxoutView>(); }},
         {QStringLiteral("softmax"), [] { return std::make_unique<SoftmaxView>(); }},
         {QStringLiteral("depth"), [] { return std::make_unique<DepthView>(); }},
+        {QStringLiteral("lens"), [] { return std::make_unique<LensView>(); }},
     };
     return list;
 }

@@ -426,4 +426,11 @@ ReferencePoint referenceAt(const Expression& expression, double x, std::span<con
     return point;
 }
 
+void releaseThreadReferenceCaches()
+{
+    // Arb keeps its constants (π, log 2, …) at the precisions asked for in thread-local caches, which
+    // FLINT frees, for the calling thread, here.
+    flint_cleanup();
+}
+
 }  // namespace actlab::expression

@@ -31,4 +31,9 @@ inline constexpr long kMaxReferenceBits = 4096;
 ReferencePoint referenceAt(const Expression& expression, double x, std::span<const double> parameters,
                            Side side = Side::Left, long maxBits = kMaxReferenceBits);
 
+/// Frees the calling thread's Arb caches (π, log 2 and the like at the precisions used). A worker thread
+/// that computed references calls it before it ends, or the caches outlive it; the next reference on
+/// the thread fills them again.
+void releaseThreadReferenceCaches();
+
 }  // namespace actlab::expression

@@ -835,6 +835,369 @@ The entries of this row, as doubles, sum to %2.</source>
     </message>
 </context>
 <context>
+    <name>actlab::LensControls</name>
+    <message>
+        <source>Function</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <source>Function under the lens</source>
+        <translation>数值透镜下的函数</translation>
+    </message>
+    <message>
+        <source>A built-in activation, examined in the forms the frameworks use, or the formula typed below</source>
+        <translation>内置激活函数（按各框架实际使用的写法检查），或下方输入的公式</translation>
+    </message>
+    <message>
+        <source>Typed formula</source>
+        <translation>输入的公式</translation>
+    </message>
+    <message>
+        <source>Or type f(x) and press Return:</source>
+        <translation>或输入 f(x) 并按回车：</translation>
+    </message>
+    <message>
+        <source>f(x), e.g. log(1 + exp(x))</source>
+        <translation>f(x)，例如 log(1 + exp(x))</translation>
+    </message>
+    <message>
+        <source>A formula in x, evaluated exactly as written; press Return to put it under the lens. Other names are parameters, set to 1</source>
+        <translation>关于 x 的公式，严格按书写求值；按回车放到数值透镜下。其他名称是参数，取值为 1</translation>
+    </message>
+    <message>
+        <source>Suggest a stable form</source>
+        <translation>建议稳定写法</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>写法</translation>
+    </message>
+    <message>
+        <source>Form examined</source>
+        <translation>所检查的写法</translation>
+    </message>
+    <message>
+        <source>How the activation is written: ActLab&apos;s stable form, the textbook&apos;s, or what PyTorch&apos;s or TensorFlow&apos;s kernels compute, forward and backward</source>
+        <translation>激活函数的写法：ActLab 的稳定写法、教科书写法，或 PyTorch、TensorFlow 内核实际计算的前向与反向</translation>
+    </message>
+    <message>
+        <source>Overlay:</source>
+        <translation>叠加：</translation>
+    </message>
+    <message>
+        <source>Draw the %1 form too, dashed, with its worst error in the key</source>
+        <translation>同时以虚线画出 %1 写法，并在图例中给出其最大误差</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>From x</source>
+        <translation>起点 x</translation>
+    </message>
+    <message>
+        <source>the left end of the range examined</source>
+        <translation>所检查范围的左端</translation>
+    </message>
+    <message>
+        <source>To x</source>
+        <translation>终点 x</translation>
+    </message>
+    <message>
+        <source>the right end of the range examined</source>
+        <translation>所检查范围的右端</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <source>how many evenly spaced points of the range are examined</source>
+        <translation>在范围内均匀取多少个点来检查</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>两者</translation>
+    </message>
+    <message>
+        <source>The error of f</source>
+        <translation>f 的误差</translation>
+    </message>
+    <message>
+        <source>The error of f′, the backward pass</source>
+        <translation>f′（反向传播）的误差</translation>
+    </message>
+    <message>
+        <source>The errors of f and of f′, one panel each</source>
+        <translation>f 与 f′ 的误差，各占一个面板</translation>
+    </message>
+    <message>
+        <source>Draw the error of the formula evaluated in %1</source>
+        <translation>画出公式以 %1 求值时的误差</translation>
+    </message>
+</context>
+<context>
+    <name>actlab::LensForms</name>
+    <message>
+        <source>ActLab (stable)</source>
+        <translation>ActLab（稳定写法）</translation>
+    </message>
+    <message>
+        <source>Textbook</source>
+        <translation>教科书</translation>
+    </message>
+    <message>
+        <source>dual numbers of %1</source>
+        <translation>由 %1 的对偶数求得</translation>
+    </message>
+    <message>
+        <source>%1, y = %2</source>
+        <translation>%1，y = %2</translation>
+    </message>
+</context>
+<context>
+    <name>actlab::LensPlot</name>
+    <message>
+        <source>Numerics lens</source>
+        <translation>数值透镜</translation>
+    </message>
+    <message>
+        <source>The error in ulps of f or f′ evaluated as written in float64, float32 and bfloat16 against a rigorous reference, on a log scale, with the spans where each format overflows, underflows to 0 or gives NaN shaded in a strip below</source>
+        <translation>以 float64、float32 和 bfloat16 按书写求值时 f 或 f′ 相对严格参考值的误差（单位 ulp，对数坐标）；下方条带标出各格式上溢、下溢为 0 或得到 NaN 的区间</translation>
+    </message>
+    <message>
+        <source>Copy values at this x</source>
+        <translation>复制此 x 处的数值</translation>
+    </message>
+    <message>
+        <source>f′ error (ulps)</source>
+        <translation>f′ 的误差（ulp）</translation>
+    </message>
+    <message>
+        <source>f error (ulps)</source>
+        <translation>f 的误差（ulp）</translation>
+    </message>
+    <message>
+        <source>f and f′</source>
+        <translation>f 与 f′</translation>
+    </message>
+    <message>
+        <source>Numerics lens: %1 of %2, evaluated as written</source>
+        <translation>数值透镜：按书写求值的 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>Numerics lens: %1 of %2 as the %3 form computes it</source>
+        <translation>数值透镜：%3 写法计算的 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>f = %1;  f′ = %2</source>
+        <translation>f = %1；f′ = %2</translation>
+    </message>
+    <message>
+        <source>dashed</source>
+        <translation>虚线</translation>
+    </message>
+    <message>
+        <source>dotted</source>
+        <translation>点线</translation>
+    </message>
+    <message>
+        <source>dash-dotted</source>
+        <translation>点划线</translation>
+    </message>
+    <message>
+        <source>solid</source>
+        <translation>实线</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Error in ulps against Arb&apos;s correctly rounded value (log scale; 0 drawn at 0.1), x in [%1, %2], %n points</source>
+        <translation>
+            <numerusform>相对 Arb 正确舍入值的误差（ulp，对数坐标；0 画在 0.1 处），x ∈ [%1, %2]，%n 个点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: worst %2 ulps in f, %3 in f′</source>
+        <translation>%1：f 最大误差 %2 ulp，f′ 最大误差 %3 ulp</translation>
+    </message>
+    <message>
+        <source>%1: worst %2 ulps</source>
+        <translation>%1：最大误差 %2 ulp</translation>
+    </message>
+    <message>
+        <source>%1 (f′ panel)</source>
+        <translation>%1（f′ 面板）</translation>
+    </message>
+    <message>
+        <source>Tick a format to see its error.</source>
+        <translation>勾选一种格式以查看其误差。</translation>
+    </message>
+    <message>
+        <source>truth undetermined</source>
+        <translation>真值无法确定</translation>
+    </message>
+    <message>
+        <source>on the whole range in %1</source>
+        <translation>在整个范围内（%1）</translation>
+    </message>
+    <message>
+        <source>below x = %1 in %2</source>
+        <translation>在 x = %1 以下（%2）</translation>
+    </message>
+    <message>
+        <source>from x = %1 in %2</source>
+        <translation>从 x = %1 起（%2）</translation>
+    </message>
+    <message>
+        <source>from x = %1 to %2 in %3</source>
+        <translation>在 x = %1 到 %2 之间（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 overflows to ±∞ %2.</source>
+        <translation>%1 %2上溢为 ±∞。</translation>
+    </message>
+    <message>
+        <source>%1 is 0 %2.</source>
+        <translation>%1 %2为 0。</translation>
+    </message>
+    <message>
+        <source>%1 is NaN %2.</source>
+        <translation>%1 %2为 NaN。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…… 另有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>写法</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>量</translation>
+    </message>
+    <message>
+        <source>truth</source>
+        <translation>真值</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>计算值</translation>
+    </message>
+    <message>
+        <source>ulps</source>
+        <translation>ulp</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>失效</translation>
+    </message>
+    <message>
+        <source>%1: no overflow, underflow to 0 or NaN on this range</source>
+        <translation>%1：此范围内没有上溢、下溢为 0 或 NaN</translation>
+    </message>
+    <message>
+        <source>The typed formula</source>
+        <translation>输入的公式</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the places of one threshold sentence: &quot;from x = 36.74 in float64, from x = 16.64 in …&quot;</extracomment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>overflow to ±∞</source>
+        <translation>上溢为 ±∞</translation>
+    </message>
+    <message>
+        <source>%1: overflow to ±∞</source>
+        <translation>%1：上溢为 ±∞</translation>
+    </message>
+    <message>
+        <source>underflow to 0</source>
+        <translation>下溢为 0</translation>
+    </message>
+    <message>
+        <source>%1: underflow to 0</source>
+        <translation>%1：下溢为 0</translation>
+    </message>
+    <message>
+        <source>NaN</source>
+        <translation>NaN</translation>
+    </message>
+    <message>
+        <source>%1: NaN</source>
+        <translation>%1：NaN</translation>
+    </message>
+</context>
+<context>
+    <name>actlab::LensView</name>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>未应用：%1</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Computed in %1 ms</source>
+        <translation>用时 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>Taken from the cache</source>
+        <translation>取自缓存</translation>
+    </message>
+    <message>
+        <source>For a typed formula: rewrites such as log(1 + exp(x)) → softplus(x)</source>
+        <translation>用于输入的公式：例如把 log(1 + exp(x)) 改写为 softplus(x)</translation>
+    </message>
+    <message>
+        <source>Rewrite it as %1</source>
+        <translation>改写为 %1</translation>
+    </message>
+    <message>
+        <source>No rewrite applies: the formula has none of the forms that overflow or cancel that ActLab knows</source>
+        <translation>没有可用的改写：公式中没有 ActLab 已知的会上溢或相消的形式</translation>
+    </message>
+    <message>
+        <source>Rewrote %1 as %2 (%3)</source>
+        <translation>已将 %1 改写为 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Numerics lens</source>
+        <translation>数值透镜</translation>
+    </message>
+</context>
+<context>
     <name>actlab::LogitControls</name>
     <message>
         <source>Number of classes</source>
@@ -1732,6 +2095,22 @@ and %4 = %5σ′ / T</source>
     <message>
         <source>Edit</source>
         <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Edit the formula</source>
+        <translation>编辑公式</translation>
+    </message>
+    <message>
+        <source>Choose the forms</source>
+        <translation>选择写法</translation>
+    </message>
+    <message>
+        <source>Choose what is shown</source>
+        <translation>选择显示内容</translation>
+    </message>
+    <message>
+        <source>Change the sampling</source>
+        <translation>更改采样</translation>
     </message>
 </context>
 <context>

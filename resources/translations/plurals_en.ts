@@ -43,6 +43,30 @@
     </message>
 </context>
 <context>
+    <name>actlab::LensPlot</name>
+    <message numerus="yes">
+        <source>Error in ulps against Arb&apos;s correctly rounded value (log scale; 0 drawn at 0.1), x in [%1, %2], %n points</source>
+        <translation>
+            <numerusform>Error in ulps against Arb&apos;s correctly rounded value (log scale; 0 drawn at 0.1), x in [%1, %2], %n point</numerusform>
+            <numerusform>Error in ulps against Arb&apos;s correctly rounded value (log scale; 0 drawn at 0.1), x in [%1, %2], %n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>actlab::MaxoutLinePlot</name>
     <message numerus="yes">
         <source>… and %n more outputs</source>

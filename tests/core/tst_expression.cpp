@@ -3,6 +3,7 @@
 // convention, and each of core's 17 activations typed in a stable form agrees with core.
 
 #include "core/activation.h"
+#include "core/expression/actlabforms.h"
 #include "core/expression/parser.h"
 #include "core/expression/program.h"
 #include "expressiontesting.h"
@@ -12,7 +13,6 @@
 
 #include <cmath>
 #include <limits>
-#include <map>
 #include <string>
 #include <vector>
 
@@ -30,32 +30,6 @@ QString errorOf(const std::string& formula)
     auto result = parse(formula);
     if (auto* error = std::get_if<ParseError>(&result)) return QString::fromStdString(error->message);
     return QString();
-}
-
-/// Each of core's activations as a careful user would type it: the stable forms (softplus, sigmoid,
-/// Phi, max/min for the kinks), parameters by their PyTorch names.
-const std::map<std::string, std::string>& typedBuiltins()
-{
-    static const std::map<std::string, std::string> formulas{
-        {"sigmoid", "sigmoid(x)"},
-        {"tanh", "tanh(x)"},
-        {"relu", "relu(x)"},
-        {"leaky_relu", "max(x, negative_slope*x)"},
-        {"elu", "max(x, 0) + min(0, alpha*expm1(x))"},
-        {"selu", "1.0507009873554804934*(max(x, 0) + min(0, 1.6732632423543772848*expm1(x)))"},
-        {"softplus", "softplus(beta*x)/beta"},
-        {"relu6", "min(max(x, 0), 6)"},
-        {"silu", "x*sigmoid(x)"},
-        {"swish", "x*sigmoid(beta*x)"},
-        {"gelu", "x*Phi(x)"},
-        {"gelu_tanh", "x*sigmoid(2*sqrt(2/pi)*(x + 0.044715*x^3))"},
-        {"mish", "x*tanh(softplus(x))"},
-        {"softsign", "x/(1 + abs(x))"},
-        {"hardsigmoid", "min(max(x/6 + 1/2, 0), 1)"},
-        {"hardswish", "x*min(max(x + 3, 0), 6)/6"},
-        {"hardtanh", "max(min_val, min(x, max_val))"},
-    };
-    return formulas;
 }
 
 }  // namespace
@@ -258,9 +232,10 @@ private slots:
         QFETCH(int, caseIndex);
         const Activation& a = *findActivation(id.toStdString());
         const ParameterValues p = testing::parameterCases(a)[std::size_t(caseIndex)].values;
-        const auto formula = typedBuiltins().find(id.toStdString());
-        QVERIFY2(formula != typedBuiltins().end(), "every activation has a typed form");
-        const Expression e = parsed(QString::fromStdString(formula->second));
+        // ActLab's stable form of each built-in (core/expression/actlabforms.h), as the lens runs it.
+        const std::string_view formula = actlabForm(id.toStdString());
+        QVERIFY2(!formula.empty(), "every activation has a typed form");
+        const Expression e = parsed(formula);
         std::vector<double> values;
         for (const std::string& name : e.parameters) {
             const int index = a.parameterIndex(name);

@@ -96,7 +96,10 @@ const QSet<QString>& allowedWords()
               "ActLab", "PyTorch", "autograd", "MobileNetV3", "GPT", "GPT-2", "BERT", "Transformer", "Qt",
               "QCustomPlot", "GNU", "GPL", "CSV", "PNG", "SVG", "PDF", "JSON", "IEEE", "Ctrl", "Shift", "Alt",
               "Esc", "Del", "PgUp", "PgDown", "Home", "End", "Space", "Tab", "Backspace", "Enter", "Return",
-              "Up", "Down", "Left", "Right", "Ins", "Meta", "F1", "F2", "F3", "F5", "F11", "true", "false"})
+              "Up", "Down", "Left", "Right", "Ins", "Meta", "F1", "F2", "F3", "F5", "F11", "true", "false",
+              // the numerics lens: number formats, units, libraries and the formula language's functions
+              "float64", "float32", "bfloat16", "ulp", "ulps", "Arb", "TensorFlow", "Keras", "sqrt", "erf",
+              "erfc", "Phi", "log1p", "expm1", "where", "abs", "step", "pi"})
             set.insert(QString::fromLatin1(word));
         set.insert(QStringLiteral("English"));  // the language menu names each language in itself
         // Parameter names as PyTorch spells them ("PyTorch: negative_slope"), which code must use.

@@ -23,6 +23,10 @@ FormulaEntry::FormulaEntry(QWidget* parent)
     layout->addWidget(m_line);
     layout->addWidget(m_problem);
     m_line->setObjectName(QStringLiteral("formula"));
+    // What was typed, and the parser's message quoting it: the user's text ("-inf" is a formula in a
+    // parameter named inf), not a number of ActLab's (tests/ui/stress/invariants.cpp).
+    m_line->setProperty("actlabUserText", true);
+    m_problem->setProperty("actlabUserText", true);
     m_line->setPlaceholderText(tr("e.g. x*tanh(softplus(x))"));
     m_line->setAccessibleName(tr("Your function"));
     m_line->setToolTip(tr("Type a formula in x and press Enter to draw it with its exact derivative. "

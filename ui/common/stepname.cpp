@@ -53,6 +53,15 @@ QString partName(const QString& path)
         {"highlights", QT_TRANSLATE_NOOP("actlab::UndoStep", "Change the highlights")},
         {"mode", QT_TRANSLATE_NOOP("actlab::UndoStep", "Switch the inputs")},
         {"slice", QT_TRANSLATE_NOOP("actlab::UndoStep", "Choose the slice")},
+        // The numerics lens.
+        {"subject", QT_TRANSLATE_NOOP("actlab::UndoStep", "Choose functions")},
+        {"function", QT_TRANSLATE_NOOP("actlab::UndoStep", "Choose functions")},
+        {"formula", QT_TRANSLATE_NOOP("actlab::UndoStep", "Edit the formula")},
+        {"form", QT_TRANSLATE_NOOP("actlab::UndoStep", "Choose the forms")},
+        {"overlays", QT_TRANSLATE_NOOP("actlab::UndoStep", "Choose the forms")},
+        {"panels", QT_TRANSLATE_NOOP("actlab::UndoStep", "Choose what is shown")},
+        {"precisions", QT_TRANSLATE_NOOP("actlab::UndoStep", "Choose what is shown")},
+        {"points", QT_TRANSLATE_NOOP("actlab::UndoStep", "Change the sampling")},
     };
     const char* best = nullptr;
     qsizetype bestLength = 0;

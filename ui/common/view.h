@@ -41,6 +41,11 @@ public:
     /// and screenshots render.
     virtual QWidget* figure() = 0;
 
+    /// Waits for numbers the view computes off the GUI thread (the numerics lens's references) and draws
+    /// them, so that figure() shows the state in force: export calls it before painting. Views that
+    /// compute on the GUI thread have nothing to wait for.
+    virtual void finishPendingWork() {}
+
     /// True while one gesture is under way whose changes of state make one undo step: here a slider of
     /// the view held or a mouse button held on a widget given to trackDragsOn(); views add their own
     /// (a wheel-zoom burst not yet settled). The gesture's end emits interactionSettled().

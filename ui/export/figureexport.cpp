@@ -82,6 +82,7 @@ std::unique_ptr<View> viewForScene(const Scene& scene, QString& error)
         return nullptr;
     }
     view->applyTheme(theme);
+    view->finishPendingWork();
     return view;
 }
 
