@@ -1,5 +1,7 @@
 #include "ui/depth/depthview.h"
 
+#include "ui/common/scrollareas.h"
+
 #include "ui/depth/depthcontrols.h"
 #include "ui/depth/depthplot.h"
 #include "ui/depth/depthstatejson.h"
@@ -13,15 +15,7 @@ DepthView::DepthView(QWidget* parent)
     : View(parent), m_plot(new DepthPlot(this)), m_controls(new DepthControls)
 {
     // The controls scroll: seventeen activations and the presentation font are taller than a laptop.
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(m_controls);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(m_controls->sizeHint().width() + 24);
-    scroll->setMaximumWidth(440);
-    // Tab goes straight to the first control; the area scrolls to whichever control has the focus.
-    scroll->setFocusPolicy(Qt::NoFocus);
+    QScrollArea* scroll = controlsScrollArea(m_controls, m_controls->sizeHint().width() + 24, 440, this);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -3,6 +3,7 @@
 #include "core/expression/parser.h"
 #include "core/expression/reference.h"
 #include "core/expression/stableforms.h"
+#include "ui/common/scrollareas.h"
 #include "ui/common/numberformat.h"
 #include "ui/lens/lenscontrols.h"
 #include "ui/lens/lensplot.h"
@@ -45,29 +46,11 @@ LensView::LensView(QWidget* parent)
       m_controls(new LensControls)
 {
     // The controls scroll: the presentation font makes them taller than a laptop screen.
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(m_controls);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(m_controls->sizeHint().width() + 24);
-    scroll->setMaximumWidth(440);
-    // Tab goes straight to the first control; the area scrolls to whichever control has the focus.
-    scroll->setFocusPolicy(Qt::NoFocus);
+    QScrollArea* scroll = controlsScrollArea(m_controls, m_controls->sizeHint().width() + 24, 440, this);
 
-    // Both panels in the presentation font need more height than a 1024 × 700 projector leaves: the
-    // figure scrolls rather than squeeze its panels. It scrolls inside a holder: export lays the figure
-    // out at the exported size, and a scroll area watching the figure itself would size it straight back.
-    auto* holder = new QWidget(this);
-    auto* holderLayout = new QVBoxLayout(holder);
-    holderLayout->setContentsMargins(0, 0, 0, 0);
-    holderLayout->addWidget(m_plot);
-    auto* figureScroll = new QScrollArea(this);
-    figureScroll->setWidget(holder);
-    figureScroll->setWidgetResizable(true);
-    figureScroll->setFrameShape(QFrame::NoFrame);
+    // Both panels in the presentation font need more height than a 1024 × 700 projector leaves.
+    QScrollArea* figureScroll = figureScrollArea(m_plot, this);
     figureScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    figureScroll->setFocusPolicy(Qt::NoFocus);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -1,5 +1,6 @@
 #include "ui/maxout/maxoutview.h"
 
+#include "ui/common/scrollareas.h"
 #include "ui/common/numberentry.h"
 #include "ui/common/numberformat.h"
 #include "ui/maxout/maxoutformat.h"
@@ -48,15 +49,7 @@ QLabel* heading(const QString& text, QWidget* parent)
 MaxoutView::MaxoutView(QWidget* parent) : View(parent)
 {
     // Widgets join the Tab order as they are made: the controls on the left first, then the plots.
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(buildControls());
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMinimumWidth(400);
-    scroll->setMaximumWidth(460);
-    // Tab goes straight to the first control; the area scrolls to whichever control has the focus.
-    scroll->setFocusPolicy(Qt::NoFocus);
+    QScrollArea* scroll = controlsScrollArea(buildControls(), 400, 460, this);
 
     m_figure = new QStackedWidget(this);
     m_linePlot = new MaxoutLinePlot(m_figure);
@@ -66,17 +59,7 @@ MaxoutView::MaxoutView(QWidget* parent) : View(parent)
 
     // Two inputs in the presentation theme need more than a 1024 × 700 projector leaves beside the
     // controls (the maps' title and probe row are wide): the figure scrolls rather than force the window.
-    // It scrolls inside a holder: export takes the figure out to lay it out at the exported size, and a
-    // scroll area watching the figure itself would size it straight back.
-    auto* holder = new QWidget(this);
-    auto* holderLayout = new QVBoxLayout(holder);
-    holderLayout->setContentsMargins(0, 0, 0, 0);
-    holderLayout->addWidget(m_figure);
-    auto* figureScroll = new QScrollArea(this);
-    figureScroll->setWidget(holder);
-    figureScroll->setWidgetResizable(true);
-    figureScroll->setFrameShape(QFrame::NoFrame);
-    figureScroll->setFocusPolicy(Qt::NoFocus);
+    QScrollArea* figureScroll = figureScrollArea(m_figure, this);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

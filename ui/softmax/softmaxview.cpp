@@ -1,5 +1,6 @@
 #include "ui/softmax/softmaxview.h"
 
+#include "ui/common/scrollareas.h"
 #include "ui/common/numberentry.h"
 #include "ui/common/numberformat.h"
 #include "ui/softmax/jacobianheatmap.h"
@@ -130,16 +131,7 @@ QWidget* SoftmaxView::buildControls()
             });
 
     // Ten logit rows in the presentation font are taller than a laptop screen: the controls scroll.
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(panel);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(panel->sizeHint().width() + 24);
-    scroll->setMaximumWidth(420);
-    // Tab goes straight to the first control; the area scrolls to whichever control has the focus.
-    scroll->setFocusPolicy(Qt::NoFocus);
-    return scroll;
+    return controlsScrollArea(panel, panel->sizeHint().width() + 24, 420, this);
 }
 
 QString SoftmaxView::evaluate(const SoftmaxState& state)
