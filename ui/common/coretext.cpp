@@ -1,5 +1,7 @@
 #include "ui/common/coretext.h"
 
+#include "core/expression/typedactivation.h"
+
 #include "core/activation.h"
 #include "ui/common/numberformat.h"
 
@@ -95,6 +97,11 @@ QString coreText(std::string_view text)
     if (text.empty()) return {};
     const QByteArray source(text.data(), qsizetype(text.size()));  // translate() wants a terminated string
     return QCoreApplication::translate(kCoreTextContext, source.constData());
+}
+
+QString activationText(const Activation& activation, std::string_view text)
+{
+    return isTypedId(activation.id) ? toQString(text) : coreText(text);
 }
 
 QStringList coreTexts()

@@ -35,6 +35,17 @@ QString familyName(Family family)
     return {};
 }
 
+/// An unchecked item for `activation` in `group`, its formulas as the tooltip.
+void addItem(QTreeWidgetItem* group, const Activation& activation)
+{
+    auto* item = new QTreeWidgetItem(group, {activationText(activation, activation.name)});
+    item->setData(0, kIdRole, toQString(activation.id));
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+    item->setCheckState(0, Qt::Unchecked);
+    item->setToolTip(0, activationText(activation, activation.formula) + u'\n' +
+                            activationText(activation, activation.derivativeFormula));
+}
+
 }  // namespace
 
 FunctionList::FunctionList(QWidget* parent)
@@ -61,12 +72,7 @@ FunctionList::FunctionList(QWidget* parent)
         group->setFont(0, bold);
         for (const Activation& activation : activations()) {
             if (activation.family != family) continue;
-            auto* item = new QTreeWidgetItem(group, {coreText(activation.name)});
-            item->setData(0, kIdRole, toQString(activation.id));
-            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-            item->setCheckState(0, Qt::Unchecked);
-            item->setToolTip(0,
-                             coreText(activation.formula) + u'\n' + coreText(activation.derivativeFormula));
+            addItem(group, activation);
         }
     }
     m_typed = new QTreeWidgetItem(m_tree, {tr("Your functions")});
@@ -110,11 +116,7 @@ void FunctionList::syncTyped(const CurvesState& state)
         if (!isTypedId(id) || itemOf(QString::fromStdString(id)) != nullptr) continue;
         const Activation* activation = findAnyActivation(id);
         if (activation == nullptr) continue;
-        auto* item = new QTreeWidgetItem(m_typed, {toQString(activation->name)});
-        item->setData(0, kIdRole, QString::fromStdString(id));
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-        item->setCheckState(0, Qt::Unchecked);
-        item->setToolTip(0, toQString(activation->formula) + u'\n' + toQString(activation->derivativeFormula));
+        addItem(m_typed, *activation);
         m_typed->setExpanded(true);
     }
     m_typed->setHidden(m_typed->childCount() == 0);

@@ -123,13 +123,7 @@ QGroupBox* DepthControls::buildActivations()
     m_functions->setObjectName(QStringLiteral("functions"));
     m_functions->setAccessibleName(tr("Activations to compare"));
     m_functions->setToolTip(tr("Tick the activations whose gradient to follow through the layers"));
-    for (const Activation& activation : activations()) {
-        auto* item = new QListWidgetItem(coreText(activation.name), m_functions);
-        item->setData(Qt::UserRole, toQString(activation.id));
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
-        item->setToolTip(coreText(activation.derivativeFormula));
-    }
+    for (const Activation& activation : activations()) addItem(activation);
     layout->addWidget(m_functions);
     // A typed formula joins the comparison; its item stays in the list while the state holds it.
     auto* entry = new FormulaEntry(box);
@@ -196,12 +190,17 @@ void DepthControls::syncTypedItems(const DepthState& state)
             listed = m_functions->item(i)->data(Qt::UserRole).toString() == key;
         const Activation* activation = findAnyActivation(id);
         if (listed || activation == nullptr) continue;
-        auto* item = new QListWidgetItem(toQString(activation->name), m_functions);
-        item->setData(Qt::UserRole, key);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
-        item->setToolTip(toQString(activation->derivativeFormula));
+        addItem(*activation);
     }
+}
+
+void DepthControls::addItem(const Activation& activation)
+{
+    auto* item = new QListWidgetItem(activationText(activation, activation.name), m_functions);
+    item->setData(Qt::UserRole, toQString(activation.id));
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+    item->setCheckState(Qt::Unchecked);
+    item->setToolTip(activationText(activation, activation.derivativeFormula));
 }
 
 void DepthControls::setState(const DepthState& state)

@@ -40,6 +40,8 @@ private:
     NumberEntry* addEntry(QFormLayout* form, const QString& label, double DepthState::*field);
     /// The list holds an item for each typed formula `state` compares (and keeps those it listed before).
     void syncTypedItems(const DepthState& state);
+    /// An unchecked item for `activation` at the end of the list.
+    void addItem(const Activation& activation);
     void edit(DepthState state);
 
     DepthState m_state;
